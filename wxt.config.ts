@@ -1,11 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+// Importing the KB here validates it: a malformed entry fails the build, naming its id and field.
+import { KB } from './data/kb';
+
+const KB_MODULE = 'virtual:kontekst-kb';
+
+/** Serves the validated KB as plain data, so zod's full runtime stays out of the bundles. */
+function kontekstKb(): Plugin {
+  return {
+    name: 'kontekst-kb',
+    resolveId: (id) => (id === KB_MODULE ? `\0${KB_MODULE}` : undefined),
+    load: (id) => (id === `\0${KB_MODULE}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(KB))});` : undefined),
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), kontekstKb()],
   }),
   manifest: {
     name: 'Kontekst',

@@ -1,0 +1,80 @@
+import type { KbEntry } from '../data/schema';
+import { formatPartialDate, formatPeriod } from '../core/format-date';
+import { Positions } from './Positions';
+import { SourceLine } from './SourceLine';
+import { Timeline } from './Timeline';
+
+interface EntryDetailsProps {
+  entry: KbEntry;
+  getEntry: (id: string) => KbEntry | undefined;
+  /** Opens another entry in place (related chip or person name). */
+  onOpenEntry: (id: string) => void;
+}
+
+/** Everything between the card's header and footer, in reading order. */
+export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps) {
+  // A related id without an entry would be a dead chip, so it is left out.
+  const related = entry.related.flatMap((id) => getEntry(id) ?? []);
+  return (
+    <>
+      <p class="card__summary">{entry.summary}</p>
+      {entry.roles && entry.roles.length > 0 && (
+        <ul class="roles">
+          {entry.roles.map((role) => (
+            <li key={`${role.title}|${role.from ?? ''}`}>
+              {role.title}
+              {(role.from || role.to) && <span class="muted"> · {formatPeriod(role.from, role.to)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.whyNow && (
+        <section class="section why-now">
+          <h3 class="section__heading">Why it matters now</h3>
+          <p>{entry.whyNow.text}</p>
+          <p class="muted">
+            As of <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf)}</time>
+          </p>
+        </section>
+      )}
+      <details class="section background">
+        <summary class="section__heading">Background</summary>
+        {entry.background.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </details>
+      {entry.timeline.length > 0 && <Timeline events={entry.timeline} />}
+      {entry.positions.length > 0 && (
+        <Positions
+          positions={entry.positions}
+          hasEntry={(id) => getEntry(id) !== undefined}
+          onOpenPerson={onOpenEntry}
+        />
+      )}
+      {related.length > 0 && (
+        <section class="section">
+          <h3 class="section__heading">Related</h3>
+          <ul class="chips">
+            {related.map((other) => (
+              <li key={other.id}>
+                <button type="button" class="chip" data-related-id={other.id} onClick={() => onOpenEntry(other.id)}>
+                  {other.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="section">
+        <h3 class="section__heading">Sources</h3>
+        <ol class="sources">
+          {entry.sources.map((source) => (
+            <li key={`${source.publisher}|${source.title}`} class="source">
+              <SourceLine source={source} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

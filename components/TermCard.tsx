@@ -1,0 +1,117 @@
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { EntryKind, KbEntry } from '../data/schema';
+import { EntryDetails } from './EntryDetails';
+
+export interface TermCardProps {
+  entryId: string;
+  getEntry: (id: string) => KbEntry | undefined;
+  onMute?: (entryId: string) => void;
+  onDisableSite?: () => void;
+  siteLabel?: string;
+  onClose?: () => void;
+  /** Set by the host that knows the page; without it the stylesheet follows prefers-color-scheme. */
+  theme?: 'light' | 'dark';
+}
+
+const KIND_LABELS: Record<EntryKind, string> = {
+  concept: 'Concept',
+  agreement: 'Agreement',
+  'treaty-article': 'Treaty article',
+  organisation: 'Organisation',
+  person: 'Person',
+  event: 'Event',
+  place: 'Place',
+  fund: 'Fund',
+  alliance: 'Alliance',
+};
+
+/** Entries opened from chips or names, on top of the one the host asked for. */
+interface History {
+  root: string;
+  trail: string[];
+}
+
+/**
+ * The context card for one KB entry. Presentational: it knows nothing of pages,
+ * shadow roots or storage, so the popup renders the same component.
+ */
+export function TermCard(props: TermCardProps) {
+  const { entryId, getEntry, onMute, onDisableSite, onClose } = props;
+  const [history, setHistory] = useState<History>({ root: entryId, trail: [] });
+  // A new entryId from the host starts a fresh history without an extra render.
+  const trail = history.root === entryId ? history.trail : [];
+  const shownId = trail.at(-1) ?? entryId;
+  const entry = getEntry(shownId);
+  const titleId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const refocusAfterNavigation = useRef(false);
+
+  useLayoutEffect(() => {
+    // The control that was clicked is gone; keep keyboard focus in the card instead of dropping it to the page.
+    if (!refocusAfterNavigation.current) return;
+    refocusAfterNavigation.current = false;
+    rootRef.current?.focus();
+  }, [shownId]);
+
+  if (!entry) return null;
+
+  const navigate = (nextTrail: string[]) => {
+    const root = rootRef.current;
+    const focusRoot = root?.getRootNode() as Document | ShadowRoot | undefined;
+    refocusAfterNavigation.current = root?.contains(focusRoot?.activeElement ?? null) ?? false;
+    setHistory({ root: entryId, trail: nextTrail });
+  };
+  const previous = getEntry(trail.at(-2) ?? entryId);
+
+  return (
+    <section
+      ref={rootRef}
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-entry-id={shownId}
+      data-theme={props.theme}
+    >
+      <header class="card__header">
+        {trail.length > 0 && (
+          <button
+            type="button"
+            class="card__back"
+            aria-label={previous ? `Back to ${previous.title}` : 'Back'}
+            onClick={() => navigate(trail.slice(0, -1))}
+          >
+            <span aria-hidden="true">←</span> Back
+          </button>
+        )}
+        <p class="card__kind">{KIND_LABELS[entry.kind]}</p>
+        <h2 id={titleId} class="card__title">
+          {entry.title}
+        </h2>
+        {onClose && (
+          <button type="button" class="card__close" aria-label="Close" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </header>
+      {/* Keyed by entry so scroll position and folded sections start fresh on every navigation. */}
+      <div class="card__body" key={shownId}>
+        <EntryDetails entry={entry} getEntry={getEntry} onOpenEntry={(id) => navigate([...trail, id])} />
+      </div>
+      {(onMute || onDisableSite) && (
+        <footer class="card__footer">
+          {onMute && (
+            <button type="button" class="footer-button" onClick={() => onMute(shownId)}>
+              Hide this term
+            </button>
+          )}
+          {onDisableSite && (
+            <button type="button" class="footer-button" onClick={onDisableSite}>
+              Turn off on {props.siteLabel ?? 'this site'}
+            </button>
+          )}
+        </footer>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Matcher, PreparedPage, TermSpan } from '../../core/matcher';
+import type { Painter, TermRecord } from './painter';
+import { locate, walkTextRuns, type TextRun } from './text-walk';
+import { yieldToPage } from './yield';
+
+/** Work per task before yielding: far under the 50 ms long-task line on slow machines. */
+const SLICE_MS = 8;
+
+export interface Annotator {
+  /**
+   * Scans `roots` and paints what it finds. `priority` (a block element around the
+   * viewport) is scanned first, so what the reader sees is painted first.
+   */
+  scan(roots: readonly Node[], priority?: Node | null): Promise<void>;
+  /** Forgets and unpaints every record inside `root` (or touching a node no longer in the page). */
+  forget(root: Node | null): void;
+}
+
+export function createAnnotator(deps: {
+  matcher: Matcher;
+  page: PreparedPage;
+  painter: Painter;
+  uiHostTag: string;
+  signal: AbortSignal;
+  now?: () => number;
+  onPainted?: () => void;
+}): Annotator {
+  const { matcher, page, painter, uiHostTag, signal } = deps;
+  const now = deps.now ?? (() => performance.now());
+  const visibility = new WeakMap<Element, boolean>();
+
+  const isVisible = (block: Element): boolean => {
+    let seen = visibility.get(block);
+    if (seen === undefined) {
+      // checkVisibility reads the page's already-computed style: no forced layout.
+      seen = typeof block.checkVisibility === 'function' ? block.checkVisibility() : true;
+      visibility.set(block, seen);
+    }
+    return seen;
+  };
+
+  const recordsOf = (run: TextRun, spans: readonly TermSpan[]): TermRecord[] =>
+    spans.map((span) => {
+      const start = locate(run, span.start, false);
+      const end = locate(run, span.end, true);
+      const first = run.nodes.indexOf(start.node);
+      const last = run.nodes.indexOf(end.node, first);
+      return {
+        entryId: span.entryId,
+        text: run.text.slice(span.start, span.end),
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
+        block: run.block,
+        nodes: run.nodes.slice(first, last + 1),
+      };
+    });
+
+  /** Walks `root`, leaving out `skip` (an already-scanned subtree), yielding between slices. */
+  async function scanRoot(root: Node, found: TermRecord[], skip?: Node): Promise<void> {
+    let sliceStart = now();
+    for (const run of walkTextRuns(root, uiHostTag)) {
+      if (signal.aborted) return;
+      if (skip?.contains(run.nodes[0]!) || !/\p{L}/u.test(run.text) || !isVisible(run.block)) continue;
+      const spans = matcher.findTermSpans(run.text, page);
+      if (spans.length) found.push(...recordsOf(run, spans));
+      if (now() - sliceStart > SLICE_MS) {
+        flush(found);
+        await yieldToPage();
+        sliceStart = now();
+      }
+    }
+  }
+
+  function flush(found: TermRecord[]) {
+    if (!found.length || signal.aborted) return;
+    // Text may have changed while we yielded; never paint a range that no longer fits.
+    const fresh = found.filter((r) => r.nodes.every((n) => n.isConnected) && r.range.endOffset <= (r.range.endContainer as Text).length);
+    painter.add(fresh);
+    found.length = 0;
+    deps.onPainted?.();
+  }
+
+  return {
+    async scan(roots, priority) {
+      const found: TermRecord[] = [];
+      if (priority) await scanRoot(priority, found);
+      for (const root of roots) {
+        if (signal.aborted) return;
+        if (priority?.contains(root)) continue;
+        await scanRoot(root, found, priority && root.contains(priority) ? priority : undefined);
+      }
+      flush(found);
+    },
+    forget(root) {
+      painter.remove(
+        (record) => !record.nodes.every((n) => n.isConnected) || (root !== null && root.contains(record.nodes[0]!)),
+      );
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import './highlight.css';
+import { browser, defineContentScript } from '#imports';
+import kb from 'virtual:kontekst-kb';
+import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
+import type { Settings } from '../../core/settings';
+import { ContentRequest, isOwnSender, type PageTermsResponse, type RevealResponse } from '../../utils/messages';
+import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
+import { startSession, type Session } from './session';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings: Settings = await readSettings();
+    let session: Session | null = null;
+    let sessionAbort: AbortController | null = null;
+
+    const reportCount = (distinct: number | null) =>
+      browser.runtime.sendMessage({ type: 'term-count', distinct }).catch(() => {
+        // The background may be restarting; the next change reports again.
+      });
+
+    const stop = () => {
+      sessionAbort?.abort();
+      sessionAbort = null;
+      session = null;
+    };
+
+    const start = () => {
+      stop();
+      if (!isEnabledFor(location.href, settings)) return void reportCount(null);
+      sessionAbort = new AbortController();
+      session = startSession({
+        window,
+        kb,
+        settings,
+        siteLabel: siteKeyFromUrl(location.href) ?? location.host,
+        onMute: (entryId) => void updateSettings((s) => ({ ...s, muted: [...s.muted, entryId] })),
+        onDisableSite: () => {
+          const key = siteKeyFromUrl(location.href);
+          if (key) void updateSettings((s) => withSiteEnabled(s, key, false));
+        },
+        onTermsChanged: reportCount,
+        signal: sessionAbort.signal,
+      });
+    };
+
+    ctx.onInvalidated(stop);
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        const changed = sessionShape(next) !== sessionShape(settings);
+        settings = next;
+        // Applied at once, without reload, whichever part of Kontekst changed them.
+        if (changed) start();
+      }),
+    );
+
+    // SPA navigations: the site may differ and the article is new.
+    let lastUrl = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      if (newUrl.href === lastUrl) return;
+      lastUrl = newUrl.href;
+      start();
+    });
+
+    browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
+      if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+      const parsed = ContentRequest.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const request = parsed.data;
+      if (request.type === 'page-terms') {
+        const answer: PageTermsResponse = { terms: session?.pageTerms() ?? [] };
+        return Promise.resolve(answer);
+      }
+      const answer: RevealResponse = { revealed: session?.reveal(request.entryId) ?? false };
+      return Promise.resolve(answer);
+    });
+
+    start();
+  },
+});
+
+/** The parts of the settings a running session depends on, for this page. */
+function sessionShape(settings: Settings): string {
+  const { density, muted, theme } = settings;
+  return JSON.stringify([isEnabledFor(location.href, settings), density, [...muted].sort(), theme]);
+}

@@ -1,0 +1,126 @@
+import type { KbEntry } from '../../data/schema';
+import { compileMatcher } from '../../core/matcher';
+import type { Settings } from '../../core/settings';
+import type { PageTerm } from '../../utils/messages';
+import { createAnnotator } from './annotator';
+import { termAtPoint } from './hit-test';
+import { watchHover } from './hover-intent';
+import { watchMutations } from './mutation-watch';
+import { createPainter, type TermRecord } from './painter';
+import { createPopover, UI_HOST_TAG } from './popover';
+import { blockOf } from './text-walk';
+
+export interface Session {
+  pageTerms(): PageTerm[];
+  /** Scrolls to the next painted occurrence of `entryId`, marks it and opens its card. */
+  reveal(entryId: string): boolean;
+  /** Resolves when the first full scan is done. */
+  ready: Promise<void>;
+}
+
+export interface SessionDeps {
+  window: Window & typeof globalThis;
+  kb: readonly KbEntry[];
+  settings: Settings;
+  siteLabel: string;
+  onMute: (entryId: string) => void;
+  onDisableSite: () => void;
+  onTermsChanged: (distinctEntries: number) => void;
+  signal: AbortSignal;
+}
+
+/**
+ * One annotation session for a page: everything it creates (highlights, observers,
+ * listeners, the UI host) is torn down by aborting `signal`.
+ */
+export function startSession(deps: SessionDeps): Session {
+  const { window: win, kb, settings, signal } = deps;
+  const doc = win.document;
+  const byId = new Map(kb.map((entry) => [entry.id, entry]));
+  const matcher = compileMatcher(kb, { muted: new Set(settings.muted) });
+  const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
+  const painter = createPainter(win);
+  painter.setDensity(settings.density);
+  signal.addEventListener('abort', () => painter.clear());
+
+  const reportTerms = () => deps.onTermsChanged(new Set(painter.all().map((r) => r.entryId)).size);
+  const annotator = createAnnotator({ matcher, page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
+
+  let openRecord: TermRecord | null = null;
+  const popover = createPopover({
+    document: doc,
+    getEntry: (id) => byId.get(id),
+    onMute: deps.onMute,
+    onDisableSite: deps.onDisableSite,
+    siteLabel: deps.siteLabel,
+    onOpenChange: (entryId) => painter.setActive(entryId && openRecord?.entryId === entryId ? openRecord : null),
+    signal,
+  });
+
+  watchHover({
+    document: doc,
+    hitTest: (x, y) => {
+      const hit = termAtPoint(doc, painter, x, y);
+      if (!hit) return null;
+      openRecord = hit.record;
+      return { entryId: hit.record.entryId, anchor: hit.range };
+    },
+    popover,
+    signal,
+  });
+
+  const ready = (async () => {
+    const body = doc.body ?? doc.documentElement;
+    await annotator.scan([body], viewportBlock(doc, win));
+    if (signal.aborted) return;
+    watchMutations({
+      root: body,
+      isOwnNode: (node) => popover.contains(node),
+      signal,
+      onChange: ({ roots, removals }) => {
+        if (removals) annotator.forget(null);
+        for (const root of roots) annotator.forget(root);
+        if (!roots.length) return reportTerms();
+        void annotator.scan(roots).then(reportTerms);
+      },
+    });
+  })();
+
+  const revealCursor = new Map<string, number>();
+  return {
+    ready,
+    pageTerms: () => painter.all().map((r) => ({ entryId: r.entryId, text: r.text })),
+    reveal(entryId) {
+      const matches = painter.all().filter((r) => r.entryId === entryId);
+      if (!matches.length) return false;
+      const index = (revealCursor.get(entryId) ?? -1) + 1;
+      const record = matches[index % matches.length]!;
+      revealCursor.set(entryId, index % matches.length);
+      const range = doc.createRange();
+      range.setStart(record.range.startContainer, record.range.startOffset);
+      range.setEnd(record.range.endContainer, record.range.endOffset);
+      record.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      openRecord = record;
+      popover.open(entryId, range, { pinned: true, focus: true });
+      return true;
+    },
+  };
+}
+
+/** The block around the middle of the viewport, to paint what the reader sees first. */
+function viewportBlock(doc: Document, win: Window): Element | null {
+  const el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
+  if (!el || el === doc.body || el === doc.documentElement) return null;
+  // A few levels up covers the visible stretch of the article, not just one line.
+  let block: Element | null = blockOf(el.firstChild ?? el) ?? el;
+  for (let i = 0; i < 3 && block?.parentElement && block.parentElement !== doc.body; i++) block = block.parentElement;
+  return block;
+}
+
+/** The page's lead: its description meta or first paragraph, for disambiguation cues. */
+function leadText(doc: Document): string {
+  const meta = doc.querySelector('meta[name="description"], meta[property="og:description"]');
+  const content = meta?.getAttribute('content');
+  if (content) return content.slice(0, 500);
+  return (doc.querySelector('article p, main p, p')?.textContent ?? '').slice(0, 500);
+}

@@ -1,0 +1,151 @@
+import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+
+export { launchWithExtension, findChromium, EXTENSION_DIR, ROOT, type ExtensionBrowser } from './browser';
+export { serveFixtures, FIXTURES_DIR, CORPUS_DIR, type FixtureServer } from './server';
+
+export interface PageTerm {
+  entryId: string;
+  text: string;
+}
+
+/** The tab id of `page`, found through the service worker (the page must be in front). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error('No active tab found for the page');
+  return id;
+}
+
+/** Sends the raw `{type:'page-terms'}` message to the page's content script. */
+export async function pageTerms(ext: ExtensionBrowser, page: Page): Promise<PageTerm[]> {
+  const tabId = await tabIdOf(ext, page);
+  return ext.serviceWorker.evaluate(async (id) => {
+    try {
+      const answer = (await chrome.tabs.sendMessage(id, { type: 'page-terms' })) as { terms: PageTerm[] } | undefined;
+      return answer?.terms ?? [];
+    } catch {
+      return []; // no content script (yet) in that tab
+    }
+  }, tabId);
+}
+
+/** Polls page-terms until `predicate` holds; returns the last answer. */
+export async function waitForTerms(
+  ext: ExtensionBrowser,
+  page: Page,
+  predicate: (terms: PageTerm[]) => boolean = (terms) => terms.length > 0,
+  timeoutMs = 20_000,
+): Promise<PageTerm[]> {
+  const deadline = Date.now() + timeoutMs;
+  let terms: PageTerm[] = [];
+  for (;;) {
+    terms = await pageTerms(ext, page);
+    if (predicate(terms)) return terms;
+    if (Date.now() > deadline)
+      throw new Error(`page-terms never satisfied the condition; last answer: ${JSON.stringify(terms).slice(0, 600)}`);
+    await page.waitForTimeout(100); // polling interval of a condition wait, not a sleep for a result
+  }
+}
+
+/** Number of ranges painted in the `kontekst` highlight, read from the page. */
+export function paintedCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('kontekst')?.size ?? 0);
+}
+
+/** Waits until at least `min` ranges are painted (or exactly 0 when `min` is 0). */
+export async function waitForPainted(page: Page, min = 1, timeoutMs = 20_000): Promise<number> {
+  await page.waitForFunction(
+    (n) => {
+      const size = CSS.highlights.get('kontekst')?.size ?? 0;
+      return n === 0 ? size === 0 : size >= n;
+    },
+    min,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return paintedCount(page);
+}
+
+/** The viewport centre of the first client rect of the `nth` occurrence of `text`. */
+export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, nth }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        let at = data.indexOf(text);
+        while (at !== -1) {
+          if (seen++ === nth) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+            const rect = range.getClientRects()[0];
+            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+          }
+          at = data.indexOf(text, at + 1);
+        }
+      }
+      return null;
+    },
+    { text, nth },
+  );
+  if (!point) throw new Error(`Text not found on the page: ${text}`);
+  return point;
+}
+
+/** Moves the pointer onto `text` (within one text node) and keeps it there. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointOfText(page, text, nth);
+  await page.mouse.move(x - 3, y, { steps: 2 });
+  await page.mouse.move(x, y, { steps: 2 });
+}
+
+/** The card's root element (inside Kontekst's open shadow root). */
+export function popover(page: Page): Locator {
+  return page.locator('kontekst-ui [data-entry-id]');
+}
+
+/** Waits for the card of `entryId` to be visible and returns it. */
+export async function expectCard(page: Page, entryId: string, timeoutMs = 10_000): Promise<Locator> {
+  const card = page.locator(`kontekst-ui [data-entry-id="${entryId}"]`);
+  await card.waitFor({ state: 'visible', timeout: timeoutMs });
+  return card;
+}
+
+/** Opens the popup as a page that targets `tabId`. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${query}`);
+  return popup;
+}
+
+/**
+ * Records every DOM mutation from document start, in the page's own world, before any
+ * extension script runs. Read with `recordedMutations`.
+ */
+export async function recordMutationsFromStart(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __kontekstTestMutations: string[] }).__kontekstTestMutations = log;
+    const describe = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : `#${node.nodeName}`);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const target = describe(r.target);
+        if (r.type === 'childList') {
+          r.addedNodes.forEach((n) => log.push(`added ${describe(n)} to ${target}`));
+          r.removedNodes.forEach((n) => log.push(`removed ${describe(n)} from ${target}`));
+        } else log.push(`${r.type} ${r.attributeName ?? ''} on ${target}`);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+export function recordedMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __kontekstTestMutations?: string[] }).__kontekstTestMutations ?? []);
+}

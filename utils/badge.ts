@@ -1,0 +1,16 @@
+import { browser } from '#imports';
+
+const ON_COLOUR = '#8a5a00';
+const OFF_COLOUR = '#6b7280';
+
+/** Toolbar badge: distinct terms on the page, or "off" where Kontekst is switched off. */
+export async function showTermCount(tabId: number, distinct: number | null): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const text = distinct === null ? 'off' : distinct > 0 ? String(Math.min(distinct, 999)) : '';
+  try {
+    await action.setBadgeText({ tabId, text });
+    await action.setBadgeBackgroundColor({ tabId, color: distinct === null ? OFF_COLOUR : ON_COLOUR });
+  } catch {
+    // The tab closed between the message and the update: nothing to show.
+  }
+}

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+/** Messages the content script answers (sent raw with `browser.tabs.sendMessage`). */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-terms') }),
+  /** Scroll to the next occurrence of an entry, mark it and open its card. */
+  z.object({ type: z.literal('reveal-term'), entryId: z.string() }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export interface PageTerm {
+  entryId: string;
+  text: string;
+}
+export interface PageTermsResponse {
+  terms: PageTerm[];
+}
+export interface RevealResponse {
+  revealed: boolean;
+}
+
+/** Messages the background answers. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  /** The content script reports how many distinct terms a tab shows (null: off there). */
+  z.object({ type: z.literal('term-count'), distinct: z.nullable(z.number()) }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/** Only our own extension's pages and scripts may talk to us. */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return sender?.id === ownId;
+}
