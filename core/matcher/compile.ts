@@ -1,0 +1,120 @@
+/** Compiles KB entries into one trie plus the prefilter tables the scanner probes. */
+import type { KbEntry } from '../../data/schema';
+import { type AliasWord, expandAlias } from './aliases';
+import { anchorHash } from './chars';
+import { type CueRule, compileRule } from './disambiguation';
+import { SEP_CODE, Trie } from './trie';
+import { type TypoTarget, typoLengthMask } from './typos';
+
+export interface AliasRecord {
+  entry: number;
+  ambiguous: boolean;
+  /** Ending sets allowed on the alias's last word. */
+  lastSets: number;
+  /** Letters and digits as written, for case-sensitive aliases. */
+  caseLetters: string | undefined;
+}
+
+export interface CompiledKb {
+  trie: Trie;
+  aliases: AliasRecord[];
+  entryIds: string[];
+  /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
+  rules: Array<CueRule | undefined>;
+  ruleSources: KbEntry['disambiguation'][];
+  /** Bitset over {@link anchorHash} of the first two units of every alias. */
+  anchors: Uint32Array;
+  /** Per first letter (& 1023): mask of raw word lengths that may be typos of a first alias word. */
+  typoLengths: Uint32Array;
+  /** First-word typo targets by first letter. */
+  rootTypos: Map<number, TypoTarget[]>;
+  /** Later-word typo targets by the trie node where that word starts. */
+  innerTypos: Map<number, TypoTarget[]>;
+}
+
+/** One way to spell an alias word in the trie: its stem, and the form itself if not a prefix of it. */
+function spellings(word: AliasWord): Array<{ text: string; sets: number }> {
+  const list = [{ text: word.stem, sets: word.sets }];
+  if (!word.form.startsWith(word.stem)) list.push({ text: word.form, sets: word.sets });
+  return list;
+}
+
+function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
+  const first = target.word.form.charCodeAt(0);
+  const map = startNode === 0 ? kb.rootTypos : kb.innerTypos;
+  const key = startNode === 0 ? first : startNode;
+  const list = map.get(key);
+  if (list) list.push(target);
+  else map.set(key, [target]);
+  if (startNode === 0) kb.typoLengths[first & 1023]! |= typoLengthMask(target.word);
+}
+
+function setAnchor(kb: CompiledKb, text: string, wordCount: number): void {
+  const second = text.length > 1 ? text.charCodeAt(1) : wordCount > 1 ? SEP_CODE : -1;
+  if (second < 0) return; // a one-letter stem of a one-word alias cannot be anchored
+  const h = anchorHash(text.charCodeAt(0), second);
+  kb.anchors[h >>> 5]! |= 1 << (h & 31);
+}
+
+/** Inserts the words of one alias from `node` on; returns nothing, records terminals. */
+function insertWords(kb: CompiledKb, words: AliasWord[], index: number, node: number, alias: number): void {
+  const word = words[index]!;
+  const isLast = index === words.length - 1;
+  const { trie } = kb;
+  for (const spelling of spellings(word)) {
+    let n = node;
+    for (let i = 0; i < spelling.text.length; i++) n = trie.addChild(n, spelling.text.charCodeAt(i));
+    trie.wordEndSets[n]! |= spelling.sets;
+    if (index === 0) setAnchor(kb, spelling.text, words.length);
+    if (word.typoEdits > 0) addTypoTarget(kb, node, { word, endNode: n });
+    if (isLast) {
+      trie.addTerminal(n, alias);
+      kb.aliases[alias]!.lastSets |= spelling.sets;
+    } else {
+      trie.innerSets[n]! |= spelling.sets;
+      insertWords(kb, words, index + 1, trie.addChild(n, SEP_CODE), alias);
+    }
+  }
+}
+
+/** Builds the matcher tables; entries in `muted` are left out entirely. */
+export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
+  const kb: CompiledKb = {
+    trie: new Trie(),
+    aliases: [],
+    entryIds: [],
+    rules: [],
+    ruleSources: [],
+    anchors: new Uint32Array(2048),
+    typoLengths: new Uint32Array(1024),
+    rootTypos: new Map(),
+    innerTypos: new Map(),
+  };
+  for (const entry of entries) {
+    if (muted.has(entry.id)) continue;
+    const entryIndex = kb.entryIds.push(entry.id) - 1;
+    kb.ruleSources.push(entry.disambiguation);
+    kb.rules.push(undefined);
+    for (const alias of entry.aliases) {
+      const expanded = expandAlias(alias);
+      if (!expanded) continue;
+      const ambiguous = alias.ambiguous === true;
+      // An ambiguous alias without a rule could never be confirmed: leave it out.
+      if (ambiguous && !entry.disambiguation) continue;
+      const index = kb.aliases.push({ entry: entryIndex, ambiguous, lastSets: 0, caseLetters: expanded.caseLetters }) - 1;
+      insertWords(kb, expanded.words, 0, 0, index);
+    }
+  }
+  return kb;
+}
+
+/** The disambiguation rule of an entry, compiled on first use. */
+export function ruleOf(kb: CompiledKb, entry: number): CueRule | undefined {
+  const cached = kb.rules[entry];
+  if (cached) return cached;
+  const source = kb.ruleSources[entry];
+  if (!source) return undefined;
+  const rule = compileRule(source);
+  kb.rules[entry] = rule;
+  return rule;
+}

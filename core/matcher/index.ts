@@ -1,0 +1,37 @@
+/**
+ * The matcher: finds KB aliases in page text in one pass and returns spans over the
+ * original text. See scan.ts for the pass, walker.ts for stems/typos, compile.ts for
+ * the tables, disambiguation.ts for context rules.
+ */
+import type { KbEntry } from '../../data/schema';
+import { compileKb } from './compile';
+import { EMPTY_PAGE, type PageContext, type PreparedPage, preparePage } from './disambiguation';
+import { Scanner, type TermSpan } from './scan';
+
+export type { TermSpan } from './scan';
+export type { PageContext, PreparedPage } from './disambiguation';
+export { applyDensity, type Density } from './density';
+export { syntheticKb } from './synthetic';
+
+export interface MatcherOptions {
+  /** Muted entry ids are never returned. */
+  muted?: ReadonlySet<string>;
+}
+
+export interface Matcher {
+  readonly aliasCount: number;
+  /** Prepare page-level context once per page (normalises title/lead). */
+  preparePage(page: PageContext): PreparedPage;
+  /** All non-overlapping spans in `text`, in order. Never throws. */
+  findTermSpans(text: string, page?: PreparedPage): TermSpan[];
+}
+
+export function compileMatcher(entries: readonly KbEntry[], options: MatcherOptions = {}): Matcher {
+  const kb = compileKb(entries, options.muted ?? new Set());
+  const scanner = new Scanner(kb);
+  return {
+    aliasCount: kb.aliases.length,
+    preparePage,
+    findTermSpans: (text, page) => (typeof text === 'string' && text.length > 0 ? scanner.scan(text, page ?? EMPTY_PAGE) : []),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The single pass over a block of text. It reads raw code units once, finds word starts,
+ * and probes two small tables per word (an anchor bitset of the first two folded letters
+ * of every alias, and a first-letter/length mask for typo candidates). Only words that
+ * pass go to the trie walker; everything else costs a table lookup per character.
+ */
+import { DASH, HIGH, IGNORE, LOW, MARK, QUOTE, SPACE, WORD, anchorHash, astralWordAt, charClass, foldOf, multiFold } from './chars';
+import { type CompiledKb, ruleOf } from './compile';
+import { type PreparedPage, passesRule } from './disambiguation';
+import { SEP_CODE } from './trie';
+import { lengthBit } from './typos';
+import { Walker } from './walker';
+
+/** A term occurrence: offsets into the original text, end exclusive. */
+export interface TermSpan {
+  start: number;
+  end: number;
+  entryId: string;
+}
+
+/** Raw offset just after the word starting at `i`. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = charClass(text.charCodeAt(i)) === HIGH ? i + 2 : i + 1;
+  while (j < n) {
+    const cls = charClass(text.charCodeAt(j));
+    if (cls === WORD || cls === MARK || cls === IGNORE) j++;
+    else if (cls === HIGH && astralWordAt(text, j)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** The folded unit after the first one of a word: its next letter, or what follows the word. */
+function secondUnit(text: string, j: number, end: number): number {
+  for (let cls = charClass(text.charCodeAt(j)); j < end && (cls === IGNORE || cls === MARK); ) cls = charClass(text.charCodeAt(++j));
+  if (j >= text.length) return -1;
+  const c = text.charCodeAt(j);
+  const cls = charClass(c);
+  if (cls === SPACE || cls === DASH) return SEP_CODE;
+  if (cls === QUOTE) return 0x27;
+  if (cls === HIGH) return c;
+  const f = foldOf(c);
+  return f >= 0 ? f : multiFold(c).charCodeAt(0);
+}
+
+export class Scanner {
+  private readonly walker: Walker;
+  private readonly rejected = new Uint8Array(64);
+
+  constructor(private readonly kb: CompiledKb) {
+    this.walker = new Walker(kb);
+  }
+
+  scan(text: string, page: PreparedPage): TermSpan[] {
+    const spans: TermSpan[] = [];
+    const n = text.length;
+    let resume = 0;
+    for (let i = 0; i < n; ) {
+      const cls = charClass(text.charCodeAt(i));
+      if (cls !== WORD && !(cls === HIGH && astralWordAt(text, i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = wordEnd(text, i);
+      if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
+    }
+    return spans;
+  }
+
+  /** Probes the prefilter tables for the word `text[start, end)`; returns where a match ended. */
+  private probe(text: string, start: number, end: number, page: PreparedPage, spans: TermSpan[]): number {
+    const c = text.charCodeAt(start);
+    let first: number;
+    let second: number;
+    if (charClass(c) === HIGH) [first, second] = [c, text.charCodeAt(start + 1)];
+    else {
+      first = foldOf(c);
+      second = first >= 0 ? secondUnit(text, start + 1, end) : multiFold(c).charCodeAt(1);
+      if (first < 0) first = multiFold(c).charCodeAt(0);
+    }
+    const h = anchorHash(first, second);
+    const anchored = (this.kb.anchors[h >>> 5]! & (1 << (h & 31))) !== 0;
+    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(end - start)) !== 0;
+    if (!anchored && !typoCandidate) return 0;
+    this.walker.collect(text, start, typoCandidate);
+    return this.choose(text, start, page, spans);
+  }
+
+  /** Picks the longest acceptable candidate (exact before typo, then KB order). */
+  private choose(text: string, start: number, page: PreparedPage, spans: TermSpan[]): number {
+    const w = this.walker;
+    if (w.count === 0) return 0;
+    const rejected = this.rejected.fill(0, 0, w.count);
+    for (let round = 0; round < w.count; round++) {
+      let best = -1;
+      for (let c = 0; c < w.count; c++) {
+        if (rejected[c] || (best >= 0 && !this.better(c, best))) continue;
+        best = c;
+      }
+      if (best < 0) break;
+      rejected[best] = 1;
+      const alias = this.kb.aliases[w.candidateAlias[best]!]!;
+      const end = w.candidateEnd[best]!;
+      if (alias.caseLetters !== undefined && !caseMatches(text, start, end, alias.caseLetters)) continue;
+      if (alias.ambiguous) {
+        const rule = ruleOf(this.kb, alias.entry);
+        if (!rule || !passesRule(rule, text, start, end, page)) continue;
+      }
+      spans.push({ start, end, entryId: this.kb.entryIds[alias.entry]! });
+      return end;
+    }
+    return 0;
+  }
+
+  private better(a: number, b: number): boolean {
+    const w = this.walker;
+    const endA = w.candidateEnd[a]!;
+    const endB = w.candidateEnd[b]!;
+    if (endA !== endB) return endA > endB;
+    if (w.candidateTypo[a] !== w.candidateTypo[b]) return w.candidateTypo[a]! < w.candidateTypo[b]!;
+    return w.candidateAlias[a]! < w.candidateAlias[b]!;
+  }
+}
+
+/** Case-sensitive aliases: the letters and digits in the span must be exactly as written. */
+function caseMatches(text: string, start: number, end: number, letters: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const cls = charClass(c);
+    if (cls !== WORD && cls !== HIGH && cls !== LOW) continue;
+    if (k >= letters.length || letters.charCodeAt(k++) !== c) return false;
+  }
+  return k === letters.length;
+}

@@ -1,0 +1,100 @@
+/**
+ * Typo tolerance for long alias words. Candidates come from a small index (first letter
+ * and length) and are confirmed with a bounded edit distance, so a page costs one table
+ * probe per word and a distance computation only for the rare word that passes it.
+ */
+import type { AliasWord } from './aliases';
+import { ENDINGS } from './inflection';
+
+/** A typo-tolerant alias word and the trie node its stem path ends at. */
+export interface TypoTarget {
+  word: AliasWord;
+  endNode: number;
+}
+
+const MAX_WORD = 48;
+const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)] as const;
+
+/**
+ * Optimal-string-alignment distance (edits: insert, delete, substitute, swap neighbours)
+ * between `a[from, from+len)` and `b`, or `max + 1` as soon as it must exceed `max`.
+ */
+export function boundedDistance(a: Uint16Array, from: number, len: number, b: string, max: number): number {
+  const bl = b.length;
+  if (Math.abs(len - bl) > max || len > MAX_WORD || bl > MAX_WORD) return max + 1;
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= bl; j++) prev[j] = j;
+  let prevMin = 0;
+  for (let i = 1; i <= len; i++) {
+    const ai = a[from + i - 1]!;
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= bl; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a[from + i - 2] === bj) v = Math.min(v, before[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    // A swap reaches back two rows, so stop only when both recent rows exceed the bound.
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
+    const spare = before;
+    before = prev;
+    prev = cur;
+    cur = spare;
+  }
+  return prev[bl]!;
+}
+
+function commonPrefix(a: Uint16Array, from: number, len: number, b: string): number {
+  const n = Math.min(len, b.length);
+  let p = 0;
+  while (p < n && a[from + p] === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/**
+ * A typo of `target`: 1..max edits, same first letter, and not an edit confined to the
+ * last letter, which is how inflection looks ("Portnikova", "Zelenska", "memorandums").
+ */
+function isTypoOf(a: Uint16Array, from: number, len: number, target: string, max: number): boolean {
+  const p = commonPrefix(a, from, len, target);
+  if (p === 0 || p >= Math.min(len, target.length) - 1) return false;
+  const d = boundedDistance(a, from, len, target, max);
+  return d > 0 && d <= max;
+}
+
+/** Sets in which `a[from, to)` is a whole ending. */
+export function endingSets(a: Uint16Array, from: number, to: number): number {
+  let node = 0;
+  for (let i = from; i < to; i++) {
+    node = ENDINGS.child(node, a[i]!);
+    if (node < 0) return 0;
+  }
+  return ENDINGS.masks[node] ?? 0;
+}
+
+/** Whether the text word `a[from, from+len)` is a typo of the alias word (or of its stem + an ending). */
+export function isTypoWord(a: Uint16Array, from: number, len: number, word: AliasWord): boolean {
+  if (isTypoOf(a, from, len, word.form, word.typoEdits)) return true;
+  if (word.stem === word.form) return false;
+  for (let e = 1; e <= ENDINGS.maxLength && e < len; e++) {
+    if (endingSets(a, from + len - e, from + len) & word.sets && isTypoOf(a, from, len - e, word.stem, word.typoEdits)) return true;
+  }
+  return false;
+}
+
+/** Bit for a raw word length in the per-letter length masks (lengths ≥ 31 share bit 31). */
+export function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** Length mask of text words that could be typos of `word` (raw lengths, with slack). */
+export function typoLengthMask(word: AliasWord): number {
+  const shortest = Math.min(word.stem.length, word.form.length) - word.typoEdits - 1;
+  const longest = Math.max(word.form.length, word.stem.length + ENDINGS.maxLength) + word.typoEdits + 1;
+  let mask = 0;
+  for (let l = Math.max(1, shortest); l <= Math.min(31, longest); l++) mask |= lengthBit(l);
+  return mask;
+}

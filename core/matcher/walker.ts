@@ -1,0 +1,113 @@
+/**
+ * Walks the alias trie from one word start over lazily normalised symbols and collects
+ * every alias that matches there. Words are matched as stem + ending; alias words are
+ * joined by one separator symbol (any run of spaces and dashes); one long word per
+ * match may instead be a typo of its alias word.
+ */
+import type { CompiledKb } from './compile';
+import { K_SEP, K_WORD, SymbolCursor } from './cursor';
+import { ALL_SETS, ENDINGS } from './inflection';
+import { SEP_CODE } from './trie';
+import { isTypoWord } from './typos';
+
+const MAX_CANDIDATES = 64;
+const MAX_TYPO_WORD = 40;
+const MIN_TYPO_WORD = 5;
+const UPPER = /\p{Lu}/u;
+
+export class Walker {
+  /** Alias index, raw end offset and typo flag of each match found by {@link collect}. */
+  readonly candidateAlias = new Int32Array(MAX_CANDIDATES);
+  readonly candidateEnd = new Int32Array(MAX_CANDIDATES);
+  readonly candidateTypo = new Uint8Array(MAX_CANDIDATES);
+  count = 0;
+  private readonly cursor = new SymbolCursor();
+  private text = '';
+
+  constructor(private readonly kb: CompiledKb) {}
+
+  /** Collects the matches starting at the word that starts at raw offset `start`. */
+  collect(text: string, start: number, tryRootTypos: boolean): void {
+    this.count = 0;
+    this.text = text;
+    this.cursor.reset(text, start);
+    this.walkWord(0, 0, false, tryRootTypos);
+  }
+
+  /** Follows one text word (from symbol `k`) down the trie from a word-start node. */
+  private walkWord(node: number, k: number, typoUsed: boolean, tryRootTypos: boolean): void {
+    const { trie } = this.kb;
+    const cur = this.cursor;
+    let n = node;
+    let i = k;
+    let matched = false;
+    for (;;) {
+      if (trie.wordEndSets[n] && this.endWord(n, i, typoUsed)) matched = true;
+      if (!cur.has(i) || cur.kinds[i] === K_SEP) break;
+      n = trie.child(n, cur.codes[i]!);
+      if (n < 0) break;
+      i++;
+    }
+    // Typos are only considered for words that matched no alias word exactly.
+    if (!matched && !typoUsed && (node !== 0 || tryRootTypos)) this.tryTypos(node, k);
+  }
+
+  /** The rest of the word from symbol `i` must be an ending allowed at node `n`. */
+  private endWord(n: number, i: number, typoUsed: boolean): boolean {
+    const cur = this.cursor;
+    let e = 0;
+    let j = i;
+    for (; cur.has(j) && cur.kinds[j] === K_WORD; j++) {
+      e = ENDINGS.child(e, cur.codes[j]!);
+      if (e < 0) return false;
+    }
+    const valid = (ENDINGS.masks[e] ?? 0) & this.kb.trie.wordEndSets[n]!;
+    if (valid === 0) return false;
+    this.arrive(n, j, valid, typoUsed);
+    return true;
+  }
+
+  /** A whole word ended at node `n`, before symbol `j`: record aliases, go on to the next word. */
+  private arrive(n: number, j: number, valid: number, typoUsed: boolean): void {
+    const { trie, aliases } = this.kb;
+    const cur = this.cursor;
+    const end = cur.ends[j - 1]!;
+    for (let t = trie.terminalHead[n]!; t >= 0; t = trie.terminalNext[t]!) {
+      const alias = trie.terminalAlias[t]!;
+      if (aliases[alias]!.lastSets & valid && this.count < MAX_CANDIDATES) {
+        this.candidateAlias[this.count] = alias;
+        this.candidateEnd[this.count] = end;
+        this.candidateTypo[this.count++] = typoUsed ? 1 : 0;
+      }
+    }
+    if ((trie.innerSets[n]! & valid) === 0 || !cur.has(j + 1)) return;
+    if (cur.kinds[j] !== K_SEP || cur.kinds[j + 1] === K_SEP) return;
+    const next = trie.child(n, SEP_CODE);
+    if (next >= 0) this.walkWord(next, j + 1, typoUsed, false);
+  }
+
+  /** Tries the word at symbol `k` as a typo of an alias word starting at `node`. */
+  private tryTypos(node: number, k: number): void {
+    const cur = this.cursor;
+    let len = 0;
+    while (len <= MAX_TYPO_WORD && cur.has(k + len) && cur.kinds[k + len] === K_WORD) len++;
+    if (len < MIN_TYPO_WORD || len > MAX_TYPO_WORD) return;
+    const targets = node === 0 ? this.kb.rootTypos.get(cur.codes[k]!) : this.kb.innerTypos.get(node);
+    if (!targets) return;
+    for (const target of targets) {
+      if (!isTypoWord(cur.codes, k, len, target.word) || !this.caseShapeFits(k, len, target.word.proper)) continue;
+      this.arrive(target.endNode, k + len, ALL_SETS, true);
+    }
+  }
+
+  /**
+   * Names take typos only when capitalised; common words only when written in lower
+   * case, since a capitalised near-miss of a common word is usually another name.
+   */
+  private caseShapeFits(k: number, len: number, proper: boolean): boolean {
+    const cur = this.cursor;
+    const raw = this.text.slice(cur.starts[k]!, cur.ends[k + len - 1]!);
+    const first = raw.charAt(0);
+    return proper ? first !== first.toLowerCase() : !UPPER.test(raw);
+  }
+}

@@ -1,0 +1,79 @@
+import type { KbEntryInput } from '../schema';
+import { P } from '../positions';
+import { HROMADSKE_2025_03 } from '../sources';
+
+export default {
+  id: 'minerals-deal',
+  kind: 'agreement',
+  title: 'US–Ukraine minerals deal',
+  aliases: [
+    { text: 'minerals deal', lang: 'en', ambiguous: true },
+    { text: 'mineral deal', lang: 'en', ambiguous: true },
+    { text: 'minerals agreement', lang: 'en', ambiguous: true },
+    { text: 'rare earth deal', lang: 'en', ambiguous: true },
+    { text: 'rare earths deal', lang: 'en', ambiguous: true },
+    { text: 'rare earth minerals deal', lang: 'en', ambiguous: true },
+    { text: 'rare earth metals deal', lang: 'en', ambiguous: true },
+    { text: 'Reconstruction Investment Fund', lang: 'en' },
+    { text: 'угода про надра', lang: 'uk', stems: ['угод', 'про', 'надра'] },
+    { text: 'угода про корисні копалини', lang: 'uk', stems: ['угод', 'про', 'корисн', 'копалин'] },
+    { text: 'сделка по полезным ископаемым', lang: 'ru', stems: ['сделк', 'по', 'полезным', 'ископаемым'] },
+    { text: 'Rohstoffabkommen', lang: 'de', ambiguous: true },
+    { text: 'Rohstoffdeal', lang: 'de', ambiguous: true },
+    { text: 'umowa surowcowa', lang: 'pl', stems: ['umow', 'surowcow'], ambiguous: true },
+    { text: 'accord sur les minerais', lang: 'fr', ambiguous: true },
+  ],
+  // In 2025 the US also negotiated minerals arrangements with other countries.
+  disambiguation: {
+    anyOf: [
+      'Ukrain',
+      'Україн',
+      'Украин',
+      'Kyiv',
+      'Kiev',
+      'Kijów',
+      'Київ',
+      'Киев',
+      'Zelensk',
+      'Selensk',
+      'Zełensk',
+      'Зеленськ',
+      'Зеленск',
+      'Svyrydenko',
+      'Свириденко',
+    ],
+    noneOf: ['Congo', 'Kongo', 'DRC', 'Kinshasa', 'Greenland', 'Grönland'],
+    window: 300,
+  },
+  summary:
+    'An economic agreement between the United States and Ukraine on the country’s mineral and other natural resources. Planned for signing in February 2025 but derailed by an Oval Office dispute, it was signed on 30 April 2025 and set up a joint investment fund. It contains no explicit security guarantee.',
+  background: [
+    'The deal was discussed in early 2025 as a way for Ukraine to give the United States a stake in its resources, including rare earths and other critical minerals. The Trump administration saw it chiefly as a way to offset US costs of supporting Ukraine; Kyiv hoped it would include security guarantees.',
+    'The final draft prepared in February 2025 said only that the United States supported “Ukraine’s efforts to obtain security guarantees needed to establish lasting peace”, without saying what those guarantees would be. The signing planned for 28 February collapsed after a public dispute between Presidents Trump and Zelenskyy in the Oval Office.',
+    'The agreement signed on 30 April 2025 created a United States–Ukraine Reconstruction Investment Fund, financed in part from revenues of new resource licences in Ukraine. Whether economic ties of this kind deter Russia is disputed: President Trump argued that an American presence brings security by itself, while Ukrainian experts said a resources deal cannot replace a commitment to repel aggression.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, the deal was unsigned after the 28 February Oval Office dispute. hromadske reported that President Trump regarded the deal itself as a security guarantee that made others unnecessary, while Zelenskyy stressed that American businesses already in Ukraine had not stopped Russian attacks.',
+  },
+  timeline: [
+    {
+      date: '2025-02-28',
+      text: 'Trump and Zelenskyy clash publicly in the Oval Office; the planned signing of the minerals deal does not take place.',
+    },
+    {
+      date: '2025-04-30',
+      text: 'The United States and Ukraine sign the agreement in Washington, creating the Reconstruction Investment Fund.',
+    },
+    { date: '2025-05-08', text: 'Ukraine’s parliament ratifies the agreement.' },
+  ],
+  positions: [
+    P.trumpMineralsAsSecurity,
+    P.zelenskyyMineralsNeedGuarantees,
+    P.hrytsenkoEconomicPresence,
+    P.ohryzkoMineralsNotGuarantee,
+  ],
+  related: ['security-guarantees', 'donald-trump', 'volodymyr-zelenskyy', 'bilateral-security-agreements', 'deterrence'],
+  sources: [HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

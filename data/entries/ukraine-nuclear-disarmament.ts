@@ -1,0 +1,62 @@
+import type { KbEntryInput } from '../schema';
+import { P } from '../positions';
+import { BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03, NPT_TEXT } from '../sources';
+
+export default {
+  id: 'ukraine-nuclear-disarmament',
+  kind: 'event',
+  title: 'Ukraine’s nuclear disarmament',
+  aliases: [
+    { text: 'nuclear disarmament of Ukraine', lang: 'en' },
+    { text: "Ukraine's nuclear disarmament", lang: 'en' },
+    { text: 'Ukrainian nuclear disarmament', lang: 'en' },
+    { text: 'denuclearization of Ukraine', lang: 'en' },
+    { text: 'denuclearisation of Ukraine', lang: 'en' },
+    { text: "Ukraine's nuclear arsenal", lang: 'en' },
+    { text: 'Lisbon Protocol', lang: 'en' },
+    { text: 'ядерне роззброєння України', lang: 'uk', stems: ['ядерн', 'роззброєнн', 'України'] },
+    { text: 'ядерное разоружение Украины', lang: 'ru', stems: ['ядерн', 'разоружени', 'Украины'] },
+    { text: 'nukleare Abrüstung der Ukraine', lang: 'de' },
+    { text: 'denuklearyzacja Ukrainy', lang: 'pl', stems: ['denuklearyzacj', 'Ukrainy'] },
+  ],
+  summary:
+    'The process, completed in 1996, by which Ukraine gave up the Soviet nuclear weapons left on its territory, then the world’s third-largest arsenal. Ukraine sent the warheads to Russia and joined the Non-Proliferation Treaty in return for security assurances in the 1994 Budapest Memorandum and economic help.',
+  background: [
+    'When the Soviet Union broke up in 1991, strategic and tactical nuclear weapons remained in Ukraine, Belarus and Kazakhstan. Operational control stayed with Moscow, but Ukraine held the world’s third-largest arsenal on its soil. In its 1990 Declaration of State Sovereignty Ukraine had already stated its intention to become a non-nuclear state.',
+    'Under the 1992 Lisbon Protocol Ukraine committed to join the Non-Proliferation Treaty as a non-nuclear state. A trilateral statement with the United States and Russia in January 1994 set out the transfer of the warheads to Russia in exchange for compensation and assistance; at the Budapest summit in December 1994 Ukraine acceded to the treaty and received security assurances. The last warheads left Ukraine in June 1996.',
+    'After Russia’s annexation of Crimea and its full-scale invasion, the decision is widely debated in Ukraine as a lesson that assurances were not enough. Regaining nuclear weapons would require Ukraine to withdraw from the Non-Proliferation Treaty.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, per hromadske: in early February Zelenskyy said “Give us back our nuclear weapons” as an alternative to NATO membership, and a public fund named “For Nukes” raised money for the military. US Secretary of State Marco Rubio called the demand unrealistic.',
+  },
+  timeline: [
+    { date: '1990-07-16', text: 'Ukraine’s Declaration of State Sovereignty states its intention to become a non-nuclear state.' },
+    {
+      date: '1992-05-23',
+      text: 'Lisbon Protocol: Ukraine, Belarus and Kazakhstan commit to join the Non-Proliferation Treaty as non-nuclear states.',
+    },
+    {
+      date: '1994-01-14',
+      text: 'The United States, Russia and Ukraine sign a trilateral statement on transferring the warheads to Russia.',
+    },
+    { date: '1994-12-05', text: 'Ukraine accedes to the NPT and receives assurances in the Budapest Memorandum.' },
+    { date: '1996-06', text: 'The last nuclear warheads are transferred from Ukraine to Russia.' },
+    { date: '2025-02', text: 'Zelenskyy raises the return of nuclear weapons as an alternative to NATO membership.' },
+  ],
+  positions: [
+    P.zelenskyyNuclearWeapons,
+    P.rubioNotRealistic,
+    P.portnikovNuclearClub,
+    P.ohryzkoBudapestLesson,
+  ],
+  related: [
+    'budapest-memorandum',
+    'nuclear-non-proliferation-treaty',
+    'for-nukes-fund',
+    'nuclear-umbrella',
+    'security-guarantees',
+  ],
+  sources: [BUDAPEST_MEMORANDUM_TEXT, NPT_TEXT, HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

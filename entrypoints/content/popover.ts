@@ -1,0 +1,188 @@
+import { h, render } from 'preact';
+import { TermCard } from '../../components/TermCard';
+import type { KbEntry } from '../../data/schema';
+import { pageTheme, type CardTheme } from './page-theme';
+import { anchorElement, followAnchor } from './popover-placement';
+import { createHost, type Host } from './ui-host';
+
+export { UI_HOST_TAG } from './ui-host';
+
+export interface PopoverAnchor {
+  getClientRects(): DOMRectList | DOMRect[];
+  getBoundingClientRect(): DOMRect;
+}
+
+export type CloseReason = 'escape' | 'leave' | 'outside' | 'api';
+
+export interface PopoverController {
+  /** The entry opened from the page (the card may since show a related one). */
+  readonly openEntryId: string | null;
+  readonly pinned: boolean;
+  open(
+    entryId: string,
+    anchor: PopoverAnchor,
+    options?: { pinned?: boolean; pointer?: { x: number; y: number }; focus?: boolean },
+  ): void;
+  close(reason?: CloseReason): void;
+  /** true when the node is inside the popover host */
+  contains(node: Node | null): boolean;
+  isPointerInside(): boolean;
+}
+
+export interface PopoverDeps {
+  document: Document;
+  getEntry: (id: string) => KbEntry | undefined;
+  onMute: (entryId: string) => void;
+  onDisableSite: () => void;
+  siteLabel: string;
+  onOpenChange?: (entryId: string | null) => void;
+  /** The reader's choice; 'auto' (default) follows the page. */
+  theme?: 'auto' | CardTheme;
+  signal: AbortSignal;
+}
+
+/** Events stopped at the host so the page's handlers never see clicks or keys meant for the card. Not wheel: the card must scroll. */
+const SHIELDED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'touchstart'];
+
+interface Shown {
+  entryId: string;
+  anchor: PopoverAnchor;
+  stopFollowing: () => void;
+}
+
+export function createPopover(deps: PopoverDeps): PopoverController {
+  return new Popover(deps);
+}
+
+class Popover implements PopoverController {
+  #ui: Host | null = null;
+  #shown: Shown | null = null;
+  #pinned = false;
+  #pointerInside = false;
+  #returnFocusTo: HTMLElement | null = null;
+
+  constructor(private readonly deps: PopoverDeps) {
+    deps.signal.addEventListener('abort', () => this.#destroy(), { once: true });
+  }
+
+  get openEntryId() {
+    return this.#shown?.entryId ?? null;
+  }
+
+  get pinned() {
+    return this.#shown !== null && this.#pinned;
+  }
+
+  open(entryId: string, anchor: PopoverAnchor, options: Parameters<PopoverController['open']>[2] = {}) {
+    // An unknown id opens nothing: never an empty card.
+    if (this.deps.signal.aborted || !this.deps.getEntry(entryId)) return;
+    const ui = this.#hostOnce();
+    const shown = this.#shown;
+    const sameTerm = shown?.entryId === entryId && shown.anchor === anchor;
+    this.#pinned = (sameTerm && this.#pinned) || options.pinned === true;
+    if (!sameTerm) {
+      shown?.stopFollowing();
+      // The same entry at another occurrence keeps its card (and history); only the anchor moves.
+      if (shown?.entryId !== entryId) this.#render(entryId, this.#themeFor(anchor), ui);
+      ui.host.style.setProperty('display', 'block', 'important');
+      this.#shown = { entryId, anchor, stopFollowing: followAnchor(ui.host, anchor, options.pointer) };
+      this.deps.onOpenChange?.(entryId);
+    }
+    if (options.focus) this.#focusCard();
+  }
+
+  close(reason: CloseReason = 'api') {
+    const ui = this.#ui;
+    if (!this.#shown || !ui) return;
+    const hadFocus = this.#focusIsInside();
+    this.#shown.stopFollowing();
+    this.#shown = null;
+    this.#pinned = false;
+    this.#pointerInside = false;
+    render(null, ui.mount);
+    ui.host.style.setProperty('display', 'none', 'important');
+    ui.host.style.setProperty('visibility', 'hidden', 'important');
+    // After an outside click the reader has put focus where they want it.
+    const target = this.#returnFocusTo;
+    if (hadFocus && reason !== 'outside' && target?.isConnected) target.focus({ preventScroll: true });
+    this.#returnFocusTo = null;
+    this.deps.onOpenChange?.(null);
+  }
+
+  contains(node: Node | null) {
+    const ui = this.#ui;
+    if (!node || !ui) return false;
+    return node === ui.host || ui.host.contains(node) || node.getRootNode() === ui.shadow;
+  }
+
+  isPointerInside() {
+    return this.#shown !== null && this.#pointerInside;
+  }
+
+  #hostOnce(): Host {
+    if (this.#ui) return this.#ui;
+    const ui = createHost(this.deps.document);
+    const on = (type: string, listener: (event: Event) => void) =>
+      ui.host.addEventListener(type, listener, { signal: this.deps.signal });
+    for (const type of SHIELDED_EVENTS) on(type, (event) => event.stopPropagation());
+    on('pointerenter', () => (this.#pointerInside = true));
+    on('pointerleave', () => (this.#pointerInside = false));
+    on('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && this.close('escape'));
+    on('focusin', (event) => this.#onFocusIn(event as FocusEvent));
+    this.#ui = ui;
+    return ui;
+  }
+
+  // Working in the card (a click, a Tab) is a commitment: it stays until dismissed.
+  #onFocusIn(event: FocusEvent) {
+    this.#pinned = true;
+    const from = event.relatedTarget;
+    if (!this.#returnFocusTo && from instanceof HTMLElement && !this.contains(from)) this.#returnFocusTo = from;
+  }
+
+  #themeFor(anchor: PopoverAnchor): CardTheme {
+    const { theme, document: doc } = this.deps;
+    if (theme === 'light' || theme === 'dark') return theme;
+    return pageTheme(anchorElement(anchor), doc.defaultView ?? window);
+  }
+
+  #render(entryId: string, theme: CardTheme, ui: Host) {
+    const { deps } = this;
+    const card = h(TermCard, {
+      entryId,
+      getEntry: deps.getEntry,
+      theme,
+      siteLabel: deps.siteLabel,
+      onMute: (id: string) => {
+        this.close('api');
+        deps.onMute(id);
+      },
+      onDisableSite: () => {
+        this.close('api');
+        deps.onDisableSite();
+      },
+      onClose: () => this.close('api'),
+    });
+    render(card, ui.mount);
+  }
+
+  #focusIsInside() {
+    return this.#ui !== null && this.deps.document.activeElement === this.#ui.host;
+  }
+
+  #focusCard() {
+    if (!this.#focusIsInside()) {
+      const { activeElement, body } = this.deps.document;
+      this.#returnFocusTo = activeElement instanceof HTMLElement && activeElement !== body ? activeElement : null;
+    }
+    this.#ui?.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  }
+
+  #destroy() {
+    this.#shown?.stopFollowing();
+    this.#shown = null;
+    if (this.#ui) render(null, this.#ui.mount);
+    this.#ui?.host.remove();
+    this.#ui = null;
+  }
+}

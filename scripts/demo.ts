@@ -1,0 +1,69 @@
+/**
+ * `npm run demo`: builds Kontekst, opens the bundled demo article in Chromium with the
+ * extension loaded (headless when there is no display), hovers a term, and writes
+ * screenshots plus the page's found terms to demo-output/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ROOT,
+  expectCard,
+  hoverText,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  tabIdOf,
+  waitForPainted,
+  waitForTerms,
+} from '../tests/e2e/harness';
+
+const OUT = path.join(ROOT, 'demo-output');
+const HOVER = { text: 'Budapest Memorandum', entryId: 'budapest-memorandum' };
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    console.log('Building the extension…');
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveFixtures();
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/demo-article.html'));
+    await waitForPainted(page, 10);
+    const terms = await waitForTerms(ext, page, (t) => t.length >= 10);
+    await page.screenshot({ path: path.join(OUT, 'page.png') });
+
+    await hoverText(page, HOVER.text);
+    await expectCard(page, HOVER.entryId);
+    await page.screenshot({ path: path.join(OUT, 'popover.png') });
+
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    await popup.waitForLoadState('domcontentloaded');
+    await popup.locator('[data-testid="on-this-page"] li, [data-testid="on-this-page"] button').first().waitFor({ timeout: 10_000 }).catch(() => {
+      // The popup may still be listing; the screenshot shows whatever it shows.
+    });
+    await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+
+    writeFileSync(path.join(OUT, 'terms.json'), `${JSON.stringify({ terms }, null, 2)}\n`);
+    printSummary(terms);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+function printSummary(terms: Array<{ entryId: string; text: string }>): void {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term.entryId, (counts.get(term.entryId) ?? 0) + 1);
+  console.log(`\nKontekst demo: ${terms.length} term occurrences, ${counts.size} distinct entries on the demo article.`);
+  for (const [entryId, count] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)} × ${entryId}`);
+  console.log(`\nWrote demo-output/page.png, popover.png, popup.png and terms.json (hovered “${HOVER.text}”).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
