@@ -18,6 +18,8 @@ function kontekstKb(): Plugin {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
+  // Lets parallel builds (e2e runs, the benchmark) use their own folder.
+  outDir: process.env.KONTEKST_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact(), kontekstKb()],
   }),
@@ -25,6 +27,13 @@ export default defineConfig({
     name: 'Kontekst',
     description:
       'Inline context for news readers: hover a term to see what it is, why it matters now, and what named experts say.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      // Must match TOGGLE_SITE_COMMAND in utils/site-toggle.ts.
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Turn Kontekst on or off for the current site',
+      },
+    },
   },
 });

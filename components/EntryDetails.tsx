@@ -1,4 +1,4 @@
-import type { KbEntry } from '../data/schema';
+import type { KbEntry, Source } from '../data/schema';
 import { formatPartialDate, formatPeriod } from '../core/format-date';
 import { Positions } from './Positions';
 import { SourceLine } from './SourceLine';
@@ -13,8 +13,10 @@ interface EntryDetailsProps {
 
 /** Everything between the card's header and footer, in reading order. */
 export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps) {
-  // A related id without an entry would be a dead chip, so it is left out.
-  const related = entry.related.flatMap((id) => getEntry(id) ?? []);
+  // A link without an entry would be dead, and one to this very entry (a person's own
+  // positions) would go nowhere, so both are left out.
+  const canOpen = (id: string) => id !== entry.id && getEntry(id) !== undefined;
+  const related = entry.related.flatMap((id) => (id === entry.id ? [] : (getEntry(id) ?? [])));
   return (
     <>
       <p class="card__summary">{entry.summary}</p>
@@ -47,34 +49,46 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
       {entry.positions.length > 0 && (
         <Positions
           positions={entry.positions}
-          hasEntry={(id) => getEntry(id) !== undefined}
+          hasEntry={canOpen}
           onOpenPerson={onOpenEntry}
         />
       )}
-      {related.length > 0 && (
-        <section class="section">
-          <h3 class="section__heading">Related</h3>
-          <ul class="chips">
-            {related.map((other) => (
-              <li key={other.id}>
-                <button type="button" class="chip" data-related-id={other.id} onClick={() => onOpenEntry(other.id)}>
-                  {other.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section class="section">
-        <h3 class="section__heading">Sources</h3>
-        <ol class="sources">
-          {entry.sources.map((source) => (
-            <li key={`${source.publisher}|${source.title}`} class="source">
-              <SourceLine source={source} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RelatedChips related={related} onOpenEntry={onOpenEntry} />
+      <SourceList sources={entry.sources} />
     </>
+  );
+}
+
+/** Related entries as chips that open in place. */
+function RelatedChips({ related, onOpenEntry }: { related: KbEntry[]; onOpenEntry: (id: string) => void }) {
+  if (related.length === 0) return null;
+  return (
+    <section class="section">
+      <h3 class="section__heading">Related</h3>
+      <ul class="chips">
+        {related.map((other) => (
+          <li key={other.id}>
+            <button type="button" class="chip" data-related-id={other.id} onClick={() => onOpenEntry(other.id)}>
+              {other.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <section class="section">
+      <h3 class="section__heading">Sources</h3>
+      <ol class="sources">
+        {sources.map((source) => (
+          <li key={`${source.publisher}|${source.title}`} class="source">
+            <SourceLine source={source} />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

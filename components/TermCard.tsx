@@ -98,20 +98,27 @@ export function TermCard(props: TermCardProps) {
       <div class="card__body" key={shownId}>
         <EntryDetails entry={entry} getEntry={getEntry} onOpenEntry={(id) => navigate([...trail, id])} />
       </div>
-      {(onMute || onDisableSite) && (
-        <footer class="card__footer">
-          {onMute && (
-            <button type="button" class="footer-button" onClick={() => onMute(shownId)}>
-              Hide this term
-            </button>
-          )}
-          {onDisableSite && (
-            <button type="button" class="footer-button" onClick={onDisableSite}>
-              Turn off on {props.siteLabel ?? 'this site'}
-            </button>
-          )}
-        </footer>
-      )}
+      <CardFooter shownId={shownId} onMute={onMute} onDisableSite={onDisableSite} siteLabel={props.siteLabel} />
     </section>
+  );
+}
+
+/** The reader's controls; each appears only when the host can carry it out. */
+function CardFooter(props: Pick<TermCardProps, 'onMute' | 'onDisableSite' | 'siteLabel'> & { shownId: string }) {
+  const { onMute, onDisableSite, shownId } = props;
+  if (!onMute && !onDisableSite) return null;
+  return (
+    <footer class="card__footer">
+      {onMute && (
+        <button type="button" class="footer-button" onClick={() => onMute(shownId)}>
+          Hide this term
+        </button>
+      )}
+      {onDisableSite && (
+        <button type="button" class="footer-button" onClick={onDisableSite}>
+          Turn off on {props.siteLabel ?? 'this site'}
+        </button>
+      )}
+    </footer>
   );
 }

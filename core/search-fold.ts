@@ -40,7 +40,8 @@ export function foldForSearch(text: string): string {
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '');
   return out
-    .replace(/['’ʼ`´]/g, '') // apostrophes inside words (Ukrainian ʼ, English possessives)
+    .replace(/['’]s\b/g, '') // English possessive: "Ukraine’s" is "Ukraine"
+    .replace(/['’ʼ`´]/g, '') // apostrophes inside words (Ukrainian ʼ)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -2,7 +2,7 @@
  * A vocabulary of search tokens that answers "which indexed words could this typed word
  * mean, and how well?" without touching every word: exact and prefix lookups are binary
  * searches in a sorted array, and typo lookups only compare words that share the first
- * letter (typos there are rare), so a keystroke stays cheap over a 10,000-entry KB.
+ * letter (typos there are rare) and nearly the length, so a keystroke stays cheap over a 10,000-entry KB.
  */
 
 /** How well an indexed word matches a typed one, 0–1. */
@@ -35,12 +35,18 @@ export function createVocabulary(words: Iterable<string>): Vocabulary {
     return out;
   };
 
-  /** Words one edit (or one swap of neighbours) from `typed` that share its first letter. */
+  // Typo candidates share the first letter and differ in length by at most one.
+  const byShape = new Map<string, string[]>();
+  for (const word of sorted) {
+    const shape = `${word[0]}${word.length}`;
+    const list = byShape.get(shape);
+    if (list) list.push(word);
+    else byShape.set(shape, [word]);
+  }
   const oneTypoAway = (typed: string): string[] => {
     const out: string[] = [];
-    const first = typed[0]!;
-    for (let i = lowerBound(sorted, first); i < sorted.length && sorted[i]![0] === first; i++)
-      if (isOneEditApart(sorted[i]!, typed)) out.push(sorted[i]!);
+    for (let length = typed.length - 1; length <= typed.length + 1; length++)
+      for (const word of byShape.get(`${typed[0]}${length}`) ?? []) if (isOneEditApart(word, typed)) out.push(word);
     return out;
   };
 
@@ -74,10 +80,17 @@ export function isOneEditApart(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameFrom(a, i + 1, b, i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2); // swap
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** Whether `a` from `i` equals `b` from `j`, without slicing. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a[i] !== b[j]) return false;
+  return true;
 }
 
 function sharedPrefix(a: string, b: string): number {

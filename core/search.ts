@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { searchTokens } from './search-fold';
+import { createEntryBest, createTally } from './search-tally';
 import { createVocabulary, type Vocabulary } from './search-vocab';
 
 export { syntheticSearchEntries } from './search-synthetic';
@@ -19,7 +20,7 @@ export interface SearchHit {
   title: string;
   score: number;
   matchedIn: MatchField;
-  /** The title, alias or summary text that matched, as written in the KB. */
+  /** The title, alias or summary that matched, as written in the KB. */
   matchedText: string;
 }
 
@@ -37,9 +38,14 @@ interface Field {
 }
 
 const DEFAULT_LIMIT = 20;
-/** Name hits (title, aliases) always rank above summary hits: they live in a higher band. */
+/** Name hits (title, aliases) always rank above summary hits: they score in a higher band. */
 const NAME_BAND = 1;
 const SUMMARY_WEIGHT = 0.5;
+/** Most names Fuse compares per keystroke: keeps the fallback within a frame on any KB. */
+const FUSE_POOL = 500;
+/** Shorter queries fuzzy-match nearly everything; they get exact and prefix hits only. */
+const MIN_FUZZY_QUERY = 4;
+const FUSE_OPTIONS = { keys: ['joined'], threshold: 0.34, ignoreLocation: true, includeScore: true, ignoreFieldNorm: true };
 
 /**
  * Builds the search index once per KB. A query folds like the index (case, diacritics,
@@ -54,27 +60,47 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
   const nameWords = createVocabulary(names.keys());
   const summaryWords = createVocabulary(summaries.keys());
   const titleOrder = alphabeticalRanks(entries);
+  const tally = createTally(fields.length);
 
-  const matchTyped = (typed: string, isLast: boolean): Map<number, number> => {
-    const best = new Map<number, number>();
-    const collect = (vocabulary: Vocabulary, postings: Map<string, number[]>, prefix: boolean, typos: boolean) => {
-      for (const [word, quality] of vocabulary.expand(typed, { prefix, typos }))
-        for (const field of postings.get(word) ?? []) if ((best.get(field) ?? 0) < quality) best.set(field, quality);
-    };
-    // Only the word being typed is a prefix; finished words must be whole (or a typo away).
-    collect(nameWords, names, isLast || typed.length >= 3, true);
-    collect(summaryWords, summaries, isLast && typed.length >= 3, typed.length >= 5);
-    return best;
+  const addTyped = (typed: string, isLast: boolean) =>
+    tally.addWord((add) => {
+      const collect = (words: Vocabulary, postings: Map<string, number[]>, prefix: boolean, typos: boolean) => {
+        for (const [word, quality] of words.expand(typed, { prefix, typos }))
+          for (const field of postings.get(word) ?? []) add(field, quality);
+      };
+      // Only the word being typed is a prefix; finished short words must be whole (or a typo away).
+      collect(nameWords, names, isLast || typed.length >= 3, true);
+      collect(summaryWords, summaries, isLast && typed.length >= 3, typed.length >= 5);
+    });
+
+  const best = createEntryBest(entries.length);
+  /**
+   * Offers every field that has all typed words but `allowedMisses` (names only when
+   * `namesOnly`) to `best`; returns how many name fields qualified.
+   */
+  const scoreFields = (typed: readonly string[], allowedMisses: number, namesOnly: boolean): number => {
+    const joined = typed.join(' ');
+    let nameHits = 0;
+    tally.forEachField((id, qualitySum, matched) => {
+      const field = fields[id]!;
+      if (typed.length - matched > allowedMisses || (namesOnly && field.kind === 'summary')) return;
+      if (field.kind !== 'summary') nameHits++;
+      const mean = (qualitySum / typed.length) * (matched < typed.length ? 0.8 : 1);
+      best.offer(field.entry, id, fieldScore(field, mean, matched, joined));
+    });
+    return nameHits;
   };
 
-  /** Name fields sharing a beginning with a typed word: what Fuse may search on a large KB. */
-  const fusePool = (typed: readonly string[]): number[] => {
-    if (fields.length <= FUSE_POOL) return fields.flatMap((f, id) => (f.kind === 'summary' ? [] : [id]));
+  const allNames = fields.flatMap((field, id) => (field.kind === 'summary' ? [] : [id]));
+  let allNamesFuse: FieldFuse | null = null; // a small KB keeps one, built on the first miss
+  /** Fuse over names sharing a beginning with a typed word (all names on a small KB). */
+  const fuseFor = (typed: readonly string[]): FieldFuse => {
+    if (allNames.length <= FUSE_POOL) return (allNamesFuse ??= fieldFuse(fields, allNames));
     const pool = new Set<number>();
     for (const word of typed)
       for (const indexed of nameWords.startingWith(word.slice(0, 3), FUSE_POOL))
         for (const id of names.get(indexed) ?? []) if (pool.size < FUSE_POOL) pool.add(id);
-    return [...pool];
+    return fieldFuse(fields, [...pool]);
   };
 
   return {
@@ -82,20 +108,24 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
       const typed = [...new Set(searchTokens(query))];
       if (!typed.length) return [];
       const openEnded = !/\s$/.test(query);
-      const perWord = typed.map((word, i) => matchTyped(word, openEnded && i === typed.length - 1));
+      tally.begin();
+      typed.forEach((word, i) => addTyped(word, openEnded && i === typed.length - 1));
+      best.begin();
+      // "security guarantees for ukraine": a name with most of the words beats summaries with all.
+      if (!scoreFields(typed, 0, false) && typed.length > 1) scoreFields(typed, Math.floor(typed.length / 2), true);
       const joined = typed.join(' ');
-      let scored = scoreFields(fields, perWord, joined, 0);
-      // A multi-word query whose words sit in different fields still deserves an answer.
-      if (!scored.size && typed.length > 1) scored = scoreFields(fields, perWord, joined, 1);
-      if (!scored.size) scored = fuzzyFallback(fields, fusePool(typed), joined);
-      return rank(scored, fields, entries, titleOrder, limit);
+      if (!best.count() && joined.length >= MIN_FUZZY_QUERY)
+        for (const hit of fuseFor(typed).search(joined, { limit: 50 }))
+          // Fuse scores 0 (perfect) to 1; map into the name band, below any token match.
+          best.offer(fields[hit.item.id]!.entry, hit.item.id, NAME_BAND + 0.4 * (1 - (hit.score ?? 1)));
+      return best.top(limit, titleOrder).map(({ field: id, score }) => {
+        const field = fields[id]!;
+        const entry = entries[field.entry]!;
+        return { entryId: entry.id, title: entry.title, score, matchedIn: field.kind, matchedText: field.text };
+      });
     },
   };
 }
-
-/** Most names Fuse compares per keystroke: keeps the fallback within a frame on any KB. */
-const FUSE_POOL = 2000;
-const FUSE_OPTIONS = { keys: ['joined'], threshold: 0.34, ignoreLocation: true, includeScore: true, ignoreFieldNorm: true };
 
 function buildFields(entries: readonly SearchableEntry[]): Field[] {
   const fields: Field[] = [];
@@ -129,46 +159,19 @@ function postingsOf(fields: readonly Field[], include: (field: Field) => boolean
   return postings;
 }
 
-/** Field id → score, for fields that match all typed words but `allowedMisses`. */
-function scoreFields(fields: readonly Field[], perWord: Map<number, number>[], joinedQuery: string, allowedMisses: number) {
-  const scored = new Map<number, number>();
-  // With no misses allowed, every match is in the smallest set: start there.
-  const sets = allowedMisses ? perWord : [perWord.reduce((a, b) => (b.size < a.size ? b : a))];
-  const seen = new Set<number>();
-  for (const set of sets)
-    for (const id of set.keys()) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      let sum = 0;
-      let misses = 0;
-      for (const matches of perWord) {
-        const quality = matches.get(id);
-        if (quality === undefined) misses++;
-        else sum += quality;
-      }
-      if (misses > allowedMisses) continue;
-      const mean = (sum / perWord.length) * (allowedMisses ? 0.8 : 1);
-      scored.set(id, fieldScore(fields[id]!, mean, perWord.length - misses, joinedQuery));
-    }
-  return scored;
-}
-
 function fieldScore(field: Field, meanQuality: number, matchedWords: number, joinedQuery: string): number {
   if (field.kind === 'summary') return SUMMARY_WEIGHT * meanQuality;
-  // Prefer names the query covers fully ("weimar" → "Weimar Triangle" over a long alias).
+  // Prefer names the query covers fully: "weimar" → "Weimar Triangle" over a long alias.
   const coverage = Math.min(1, matchedWords / field.tokens.length);
   const exact = field.joined === joinedQuery ? 0.15 : field.joined.startsWith(joinedQuery) ? 0.05 : 0;
   const kindWeight = field.kind === 'title' ? 1 : 0.97;
   return NAME_BAND + meanQuality * kindWeight * (0.8 + 0.2 * coverage) * 0.8 + exact;
 }
 
-function fuzzyFallback(fields: readonly Field[], pool: readonly number[], joinedQuery: string): Map<number, number> {
-  const fuse = new Fuse(pool.map((id) => ({ id, joined: fields[id]!.joined })), FUSE_OPTIONS);
-  const scored = new Map<number, number>();
-  // Fuse scores 0 (perfect) to 1; map into the name band, below any token match.
-  for (const hit of fuse.search(joinedQuery, { limit: 50 }))
-    scored.set(hit.item.id, NAME_BAND + 0.4 * (1 - (hit.score ?? 1)));
-  return scored;
+type FieldFuse = Fuse<{ id: number; joined: string }>;
+
+function fieldFuse(fields: readonly Field[], ids: readonly number[]): FieldFuse {
+  return new Fuse(ids.map((id) => ({ id, joined: fields[id]!.joined })), FUSE_OPTIONS);
 }
 
 /** Each entry's position in title order, so ties sort without a locale compare per pair. */
@@ -179,29 +182,4 @@ function alphabeticalRanks(entries: readonly SearchableEntry[]): Int32Array {
     .sort((a, b) => a.title.localeCompare(b.title))
     .forEach(({ index }, position) => (ranks[index] = position));
   return ranks;
-}
-
-function rank(
-  scored: Map<number, number>,
-  fields: readonly Field[],
-  entries: readonly SearchableEntry[],
-  titleOrder: Int32Array,
-  limit: number,
-): SearchHit[] {
-  const byEntry = new Map<number, { score: number; field: Field }>();
-  for (const [id, score] of scored) {
-    const field = fields[id]!;
-    const current = byEntry.get(field.entry);
-    if (!current || score > current.score) byEntry.set(field.entry, { score, field });
-  }
-  return [...byEntry.entries()]
-    .sort(([a, x], [b, y]) => y.score - x.score || titleOrder[a]! - titleOrder[b]!)
-    .slice(0, limit)
-    .map(([index, { score, field }]): SearchHit => ({
-      entryId: entries[index]!.id,
-      title: entries[index]!.title,
-      score,
-      matchedIn: field.kind,
-      matchedText: field.text,
-    }));
 }

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
+import { siteKeyFromInput } from './site-input';
 
 /** Current version of the stored settings shape; bump it and add a migration below. */
 export const SETTINGS_VERSION = 2;
 
-export const Density = z.enum(['all', 'first']);
-export const Theme = z.enum(['auto', 'light', 'dark']);
+const DENSITIES = ['all', 'first'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+export const Density = z.enum(DENSITIES);
+export const Theme = z.enum(THEMES);
 
 /**
  * Every field falls back on its own, so one corrupt field never costs the reader the
@@ -50,35 +53,61 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
   };
 }
 
+/** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
+const isSiteKey = (value: string) => {
+  const parsed = siteKeyFromInput(value);
+  return parsed.ok && parsed.key === value;
+};
+
 /** Validates an imported settings file strictly: a bad file changes nothing. */
 export const SettingsImport = z.object({
-  kontekst: z.literal('settings'),
-  version: z.number(),
-  settings: z.strictObject({
-    paused: z.optional(z.boolean()),
-    disabledSites: z.optional(z.array(z.string())),
-    density: z.optional(Density),
-    muted: z.optional(z.array(z.string())),
-    theme: z.optional(Theme),
-  }),
+  kontekst: z.literal('settings', { error: 'is not a Kontekst settings file (no "kontekst": "settings" marker)' }),
+  version: z.number({ error: 'has no settings version number' }),
+  settings: z.strictObject(
+    {
+      paused: z.optional(z.boolean({ error: 'must be true or false' })),
+      disabledSites: z.optional(
+        z.array(
+          z.string().check(z.refine(isSiteKey, { error: 'is not a site (expected a host such as example.com)' })),
+          { error: 'must be a list of sites' },
+        ),
+      ),
+      density: z.optional(z.enum(DENSITIES, { error: 'must be "all" or "first"' })),
+      muted: z.optional(z.array(z.string({ error: 'must be an entry id' }), { error: 'must be a list of entry ids' })),
+      theme: z.optional(z.enum(THEMES, { error: 'must be "auto", "light" or "dark"' })),
+    },
+    { error: 'must be an object of settings' },
+  ),
 });
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
+/** Reads an exported settings file; on any problem, says which field and why. */
 export function parseSettingsImport(json: string): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return { ok: false, error: `Not a JSON file: ${(error as Error).message}` };
+    return { ok: false, error: `This file is not JSON (${(error as Error).message}).` };
   }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, error: 'This file is not a Kontekst settings file.' };
   const result = SettingsImport.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'file';
-    return { ok: false, error: `Not a Kontekst settings file (${where}: ${issue?.message ?? 'invalid'})` };
-  }
+  if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
   return { ok: true, settings: settingsFromStored(result.data.settings) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'This file is not a Kontekst settings file.';
+  if (issue.code === 'unrecognized_keys')
+    return `This file has settings Kontekst does not know: ${issue.keys.join(', ')}.`;
+  if (issue.path[0] !== 'settings') return `This file ${issue.message}.`;
+  // "settings.disabledSites.2" reads as "disabledSites item 3" to a person.
+  const where = issue.path
+    .slice(1)
+    .map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part)))
+    .join(' ');
+  return `Not imported: ${where || 'settings'} ${issue.message}.`;
 }
 
 export function exportSettings(settings: Settings): string {

@@ -311,7 +311,7 @@ export const P = {
     side: 'Russian government',
     stance: 'Ukraine must give up NATO plans and land',
     paraphrase:
-      'In June 2024 named as conditions for a ceasefire and talks the withdrawal of Ukrainian troops from four Ukrainian regions Russia claims, and an official renunciation of Ukraine’s plans to join NATO.',
+      'In June 2024 named as conditions for a ceasefire and talks the withdrawal of Ukrainian troops from four Ukrainian regions Russia claims and an official renunciation of plans to join NATO, and called for a neutral, non-aligned, non-nuclear Ukraine.',
     source: KREMLIN_2024_06_14,
   },
 } as const satisfies Record<string, Position>;

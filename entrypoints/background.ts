@@ -1,6 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { BackgroundRequest, isOwnSender } from '../utils/messages';
 import { showTermCount } from '../utils/badge';
+import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
+import { runCommand } from '../utils/site-toggle';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -10,4 +12,12 @@ export default defineBackground(() => {
     void showTermCount(sender.tab.id, parsed.data.distinct);
     return undefined;
   });
+
+  // Menus persist across restarts of the worker; they are created once per install/update.
+  browser.runtime.onInstalled.addListener(createLookupMenu);
+  listenForLookups();
+
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  // Headless Chromium cannot press browser shortcuts: e2e tests call the same handler here.
+  Object.assign(globalThis, { kontekstRunCommand: runCommand });
 });

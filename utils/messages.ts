@@ -5,6 +5,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-terms') }),
   /** Scroll to the next occurrence of an entry, mark it and open its card. */
   z.object({ type: z.literal('reveal-term'), entryId: z.string() }),
+  /** Whether annotation is off, still scanning, or done (tests and the benchmark wait on it). */
+  z.object({ type: z.literal('annotation-state') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -14,9 +16,16 @@ export interface PageTerm {
 }
 export interface PageTermsResponse {
   terms: PageTerm[];
+  /** The page's address: extension pages opened for a tab cannot read it without the tabs permission. */
+  url?: string;
 }
 export interface RevealResponse {
   revealed: boolean;
+}
+export type AnnotationState = 'off' | 'scanning' | 'idle';
+export interface AnnotationStateResponse {
+  state: AnnotationState;
+  painted: number;
 }
 
 /** Messages the background answers. */

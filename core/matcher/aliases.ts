@@ -9,6 +9,12 @@ export interface AliasWord {
   /** What the text word must start with; the rest must be an ending from `sets`. */
   stem: string;
   sets: number;
+  /**
+   * The stem came from the KB: authors give the shortest shared prefix ("Trójk" for
+   * Trójkąt/Trójkąta, "миротвор" for миротворці/миротворців), so every prefix of the
+   * form from the stem on may take an ending.
+   */
+  fromKb: boolean;
   /** Edits a typo may make in this word: 0 (exact only), 1 (≥ 7 letters) or 2 (≥ 14). */
   typoEdits: number;
   /** Written with an initial capital in the KB (a name rather than a common word). */
@@ -58,10 +64,11 @@ export function expandAlias(alias: Alias): ExpandedAlias | null {
       isLast: i === forms.length - 1,
       fixed,
       inflect: alias.inflect,
-      explicitStem: stems?.[i] || undefined,
+      explicitStem: caseSensitive ? undefined : stems?.[i] || undefined,
     });
     const proper = raw !== undefined && UPPER.test(raw.charAt(0));
-    return { form, stem, sets: caseSensitive ? SET_EXACT : sets, typoEdits: typoBudget(form, fixed, caseSensitive), proper };
+    const fromKb = !caseSensitive && stems?.[i] !== undefined && stem !== form;
+    return { form, stem, sets: caseSensitive ? SET_EXACT : sets, fromKb, typoEdits: typoBudget(form, fixed, caseSensitive), proper };
   });
   const caseLetters = caseSensitive ? (alias.text.match(WORD_CHARS) ?? []).join('') : undefined;
   return { words, caseLetters };

@@ -32,11 +32,19 @@ export interface CompiledKb {
   innerTypos: Map<number, TypoTarget[]>;
 }
 
-/** One way to spell an alias word in the trie: its stem, and the form itself if not a prefix of it. */
-function spellings(word: AliasWord): Array<{ text: string; sets: number }> {
-  const list = [{ text: word.stem, sets: word.sets }];
-  if (!word.form.startsWith(word.stem)) list.push({ text: word.form, sets: word.sets });
-  return list;
+/** A trie path for an alias word; every node from depth `from` to the end is a word end. */
+interface WordPath {
+  path: string;
+  from: number;
+}
+
+function wordPaths(word: AliasWord): WordPath[] {
+  if (!word.fromKb) return [{ path: word.stem, from: word.stem.length }];
+  if (word.form.startsWith(word.stem)) return [{ path: word.form, from: Math.max(1, word.stem.length) }];
+  return [
+    { path: word.stem, from: word.stem.length },
+    { path: word.form, from: word.form.length },
+  ];
 }
 
 function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
@@ -56,24 +64,31 @@ function setAnchor(kb: CompiledKb, text: string, wordCount: number): void {
   kb.anchors[h >>> 5]! |= 1 << (h & 31);
 }
 
-/** Inserts the words of one alias from `node` on; returns nothing, records terminals. */
+/** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
 function insertWords(kb: CompiledKb, words: AliasWord[], index: number, node: number, alias: number): void {
   const word = words[index]!;
-  const isLast = index === words.length - 1;
   const { trie } = kb;
-  for (const spelling of spellings(word)) {
+  for (const { path, from } of wordPaths(word)) {
+    if (index === 0) setAnchor(kb, path, words.length);
     let n = node;
-    for (let i = 0; i < spelling.text.length; i++) n = trie.addChild(n, spelling.text.charCodeAt(i));
-    trie.wordEndSets[n]! |= spelling.sets;
-    if (index === 0) setAnchor(kb, spelling.text, words.length);
-    if (word.typoEdits > 0) addTypoTarget(kb, node, { word, endNode: n });
-    if (isLast) {
-      trie.addTerminal(n, alias);
-      kb.aliases[alias]!.lastSets |= spelling.sets;
-    } else {
-      trie.innerSets[n]! |= spelling.sets;
-      insertWords(kb, words, index + 1, trie.addChild(n, SEP_CODE), alias);
+    for (let depth = 1; depth <= path.length; depth++) {
+      n = trie.addChild(n, path.charCodeAt(depth - 1));
+      if (depth >= from) markWordEnd(kb, words, index, n, alias);
     }
+    if (word.typoEdits > 0) addTypoTarget(kb, node, { word, endNode: n });
+  }
+}
+
+function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: number, alias: number): void {
+  const { trie } = kb;
+  const sets = words[index]!.sets;
+  trie.wordEndSets[n]! |= sets;
+  if (index === words.length - 1) {
+    trie.addTerminal(n, alias);
+    kb.aliases[alias]!.lastSets |= sets;
+  } else {
+    trie.innerSets[n]! |= sets;
+    insertWords(kb, words, index + 1, trie.addChild(n, SEP_CODE), alias);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { DASH, HIGH, IGNORE, LOW, MARK, QUOTE, SPACE, WORD, anchorHash, astralWordAt, charClass, foldOf, multiFold } from './chars';
 import { type CompiledKb, ruleOf } from './compile';
-import { type PreparedPage, passesRule } from './disambiguation';
+import { BlockCues, type PreparedPage } from './disambiguation';
 import { SEP_CODE } from './trie';
 import { lengthBit } from './typos';
 import { Walker } from './walker';
@@ -18,13 +18,21 @@ export interface TermSpan {
   entryId: string;
 }
 
+/** Code units inside the last word that {@link wordEnd} found that are not letters (soft hyphens, marks). */
+let invisibleUnits = 0;
+
 /** Raw offset just after the word starting at `i`. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let j = charClass(text.charCodeAt(i)) === HIGH ? i + 2 : i + 1;
+  invisibleUnits = 0;
   while (j < n) {
     const cls = charClass(text.charCodeAt(j));
-    if (cls === WORD || cls === MARK || cls === IGNORE) j++;
+    if (cls === WORD) j++;
+    else if (cls === MARK || cls === IGNORE) {
+      j++;
+      invisibleUnits++;
+    }
     else if (cls === HIGH && astralWordAt(text, j)) j += 2;
     else break;
   }
@@ -47,6 +55,8 @@ function secondUnit(text: string, j: number, end: number): number {
 export class Scanner {
   private readonly walker: Walker;
   private readonly rejected = new Uint8Array(64);
+  /** Cue positions of the block being scanned, built on its first ambiguous candidate. */
+  private cues: BlockCues | undefined;
 
   constructor(private readonly kb: CompiledKb) {
     this.walker = new Walker(kb);
@@ -54,6 +64,7 @@ export class Scanner {
 
   scan(text: string, page: PreparedPage): TermSpan[] {
     const spans: TermSpan[] = [];
+    this.cues = undefined;
     const n = text.length;
     let resume = 0;
     for (let i = 0; i < n; ) {
@@ -82,7 +93,7 @@ export class Scanner {
     }
     const h = anchorHash(first, second);
     const anchored = (this.kb.anchors[h >>> 5]! & (1 << (h & 31))) !== 0;
-    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(end - start)) !== 0;
+    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(end - start - invisibleUnits)) !== 0;
     if (!anchored && !typoCandidate) return 0;
     this.walker.collect(text, start, typoCandidate);
     return this.choose(text, start, page, spans);
@@ -106,7 +117,8 @@ export class Scanner {
       if (alias.caseLetters !== undefined && !caseMatches(text, start, end, alias.caseLetters)) continue;
       if (alias.ambiguous) {
         const rule = ruleOf(this.kb, alias.entry);
-        if (!rule || !passesRule(rule, text, start, end, page)) continue;
+        this.cues ??= new BlockCues(text);
+        if (!rule || !this.cues.passes(rule, start, end, page)) continue;
       }
       spans.push({ start, end, entryId: this.kb.entryIds[alias.entry]! });
       return end;

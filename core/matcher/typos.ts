@@ -13,6 +13,9 @@ export interface TypoTarget {
 }
 
 const MAX_WORD = 48;
+/** Shortest text word, and shortest stem, that a typo match may involve. */
+export const MIN_TYPO_WORD = 5;
+const MIN_TYPO_STEM = 6;
 const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)] as const;
 
 /**
@@ -78,7 +81,7 @@ export function endingSets(a: Uint16Array, from: number, to: number): number {
 /** Whether the text word `a[from, from+len)` is a typo of the alias word (or of its stem + an ending). */
 export function isTypoWord(a: Uint16Array, from: number, len: number, word: AliasWord): boolean {
   if (isTypoOf(a, from, len, word.form, word.typoEdits)) return true;
-  if (word.stem === word.form) return false;
+  if (word.stem.length < MIN_TYPO_STEM) return false;
   for (let e = 1; e <= ENDINGS.maxLength && e < len; e++) {
     if (endingSets(a, from + len - e, from + len) & word.sets && isTypoOf(a, from, len - e, word.stem, word.typoEdits)) return true;
   }
@@ -92,7 +95,8 @@ export function lengthBit(length: number): number {
 
 /** Length mask of text words that could be typos of `word` (raw lengths, with slack). */
 export function typoLengthMask(word: AliasWord): number {
-  const shortest = Math.min(word.stem.length, word.form.length) - word.typoEdits - 1;
+  const stem = word.stem.length >= MIN_TYPO_STEM ? word.stem.length : word.form.length;
+  const shortest = Math.max(MIN_TYPO_WORD, Math.min(stem, word.form.length) - word.typoEdits - 1);
   const longest = Math.max(word.form.length, word.stem.length + ENDINGS.maxLength) + word.typoEdits + 1;
   let mask = 0;
   for (let l = Math.max(1, shortest); l <= Math.min(31, longest); l++) mask |= lengthBit(l);

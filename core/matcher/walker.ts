@@ -8,11 +8,10 @@ import type { CompiledKb } from './compile';
 import { K_SEP, K_WORD, SymbolCursor } from './cursor';
 import { ALL_SETS, ENDINGS } from './inflection';
 import { SEP_CODE } from './trie';
-import { isTypoWord } from './typos';
+import { MIN_TYPO_WORD, isTypoWord } from './typos';
 
 const MAX_CANDIDATES = 64;
 const MAX_TYPO_WORD = 40;
-const MIN_TYPO_WORD = 5;
 const UPPER = /\p{Lu}/u;
 
 export class Walker {

@@ -15,7 +15,7 @@ export default {
     'A public fundraiser named “For Nukes”, launched by monobank co-founder Oleh Gorokhovsky in early 2025 amid the public dispute between the Ukrainian and US presidents. According to hromadske it raised 27 million hryvnias for military needs by March 2025.',
   background: [
     'Oleh Gorokhovsky launched the fund days before hromadske’s March 2025 article, amid the dispute between Presidents Zelenskyy and Trump in Washington. Its name echoed Zelenskyy’s call in early February to give Ukraine back its nuclear weapons as an alternative to NATO membership.',
-    'hromadske reported that the fund raised 27 million hryvnias (it gave the equivalent as $653,792) for military needs. The money was raised for military needs; the name voiced a public sentiment about the nuclear weapons Ukraine gave up in the 1990s.',
+    'hromadske reported that the fund raised 27 million hryvnias (it gave the equivalent as $653,792) for military needs. Its name voiced a public sentiment about the nuclear weapons Ukraine gave up in the 1990s.',
   ],
   whyNow: {
     asOf: '2025-03',

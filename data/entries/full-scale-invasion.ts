@@ -44,7 +44,7 @@ export default {
   background: [
     'On 21 February 2022 Russia recognised the self-proclaimed “people’s republics” in Donetsk and Luhansk; three days later it attacked along several fronts, including towards Kyiv. Russian forces withdrew from the Kyiv, Chernihiv and Sumy regions in late March and early April 2022. In September 2022 Russia claimed to annex four partly occupied Ukrainian regions, which Ukraine and most states do not recognise.',
     'On 2 March 2022 the UN General Assembly demanded that Russia withdraw its forces (resolution ES-11/1); a Security Council draft had failed because of Russia’s veto. Western states imposed wide sanctions and supplied Ukraine with weapons, funding and intelligence.',
-    'The invasion is the background of the 2025 debate on guarantees: Ukrainians see it as proof that assurances without enforcement failed, and any settlement is judged by whether it can prevent a repeat.',
+    'The invasion is the background of the 2025 debate on guarantees: in Ukraine it is widely seen as proof that assurances without enforcement fail, and any settlement is judged by whether it can prevent a repeat.',
   ],
   whyNow: {
     asOf: '2025-03',

@@ -18,9 +18,9 @@ export default {
   summary:
     'The killing of more than 8,000 Bosniak men and boys by Bosnian Serb forces after they captured the UN “safe area” of Srebrenica in Bosnia and Herzegovina in July 1995. Dutch UN peacekeepers stationed there did not prevent it. International courts have ruled it genocide.',
   background: [
-    'In April 1993 the UN Security Council declared the Bosniak enclave of Srebrenica a “safe area”. A lightly armed Dutch battalion (Dutchbat) of the UN Protection Force, UNPROFOR, was stationed there. On 11 July 1995 Bosnian Serb forces under Ratko Mladić took the town; in the following days they separated men and boys from women and killed more than 8,000 of them.',
+    'In April 1993 the UN Security Council declared the Bosniak enclave of Srebrenica a “safe area”. A lightly armed Dutch battalion (Dutchbat) of the UN Protection Force, UNPROFOR, was stationed there. On 11 July 1995 Bosnian Serb forces under Ratko Mladić took the town; in the following days they separated men and boys from women and killed more than 8,000 men and boys.',
     'The International Criminal Tribunal for the former Yugoslavia and the International Court of Justice both found that genocide was committed at Srebrenica. Bosnian Serb leaders Radovan Karadžić and Ratko Mladić were convicted of genocide. A 1999 UN report on the fall of Srebrenica acknowledged failures by the UN itself.',
-    'The Dutch peacekeepers were part of a UN mission, not a NATO force. Srebrenica is often cited as a warning that peacekeepers without the mandate, strength or will to fight cannot protect civilians.',
+    'The Dutch peacekeepers were part of a UN mission, not a NATO force. Srebrenica is often cited as a warning that lightly armed peacekeepers without a mandate to fight cannot protect civilians from a determined attack.',
   ],
   whyNow: {
     asOf: '2025-03',

@@ -11,6 +11,8 @@ export default {
     { text: 'Weimar format', lang: 'en' },
     { text: 'Weimarer Dreieck', lang: 'de' },
     { text: 'Trójkąt Weimarski', lang: 'pl', stems: ['Trójk', 'Weimarsk'] },
+    // The locative changes the stem (ą-t → ą-c), so it is listed as written.
+    { text: 'Trójkącie Weimarskim', lang: 'pl', inflect: false },
     { text: 'Triangle de Weimar', lang: 'fr' },
     { text: 'Веймарський трикутник', lang: 'uk' },
     { text: 'Веймарский треугольник', lang: 'ru' },
@@ -24,7 +26,7 @@ export default {
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, with US commitment to European security in doubt, Ukrainian analyst Alina Hrytsenko told hromadske that joining mini-alliances such as the Weimar Triangle and deepening cooperation with strong European states, for instance in military training, was a more realistic path for Ukraine than waiting for NATO membership.',
+    text: 'As of March 2025, with US commitment to European security in doubt, Ukrainian analyst Alina Hrytsenko told hromadske that joining mini-alliances such as the Weimar Triangle and deepening cooperation with strong European states, for instance in military training, was a more realistic path for Ukraine today.',
   },
   timeline: [
     { date: '1991-08-29', text: 'The foreign ministers of France, Germany and Poland meet in Weimar and found the format.' },

@@ -18,7 +18,8 @@ export interface Annotator {
 
 export function createAnnotator(deps: {
   matcher: Matcher;
-  page: PreparedPage;
+  /** The current page context (it changes on SPA navigation). */
+  page: () => PreparedPage;
   painter: Painter;
   uiHostTag: string;
   signal: AbortSignal;
@@ -65,7 +66,7 @@ export function createAnnotator(deps: {
     for (const run of walkTextRuns(root, uiHostTag)) {
       if (signal.aborted) return;
       if (skip?.contains(run.nodes[0]!) || !/\p{L}/u.test(run.text) || !isVisible(run.block)) continue;
-      const spans = matcher.findTermSpans(run.text, page);
+      const spans = matcher.findTermSpans(run.text, page());
       if (spans.length) found.push(...recordsOf(run, spans));
       if (now() - sliceStart > SLICE_MS) {
         flush(found);
@@ -77,8 +78,8 @@ export function createAnnotator(deps: {
 
   function flush(found: TermRecord[]) {
     if (!found.length || signal.aborted) return;
-    // Text may have changed while we yielded; never paint a range that no longer fits.
-    const fresh = found.filter((r) => r.nodes.every((n) => n.isConnected) && r.range.endOffset <= (r.range.endContainer as Text).length);
+    // Text may have changed while we yielded; never paint a range over other text.
+    const fresh = found.filter(stillMatches);
     painter.add(fresh);
     found.length = 0;
     deps.onPainted?.();
@@ -101,4 +102,17 @@ export function createAnnotator(deps: {
       );
     },
   };
+}
+
+/** Whether a record's range still covers exactly the text it was found in. */
+function stillMatches(record: TermRecord): boolean {
+  const { startContainer, startOffset, endContainer, endOffset } = record.range;
+  if (!record.nodes.every((node) => node.isConnected)) return false;
+  let text = '';
+  for (const node of record.nodes) {
+    const from = node === startContainer ? startOffset : 0;
+    const to = node === endContainer ? endOffset : node.data.length;
+    text += node.data.slice(from, to);
+  }
+  return text === record.text;
 }

@@ -1,16 +1,12 @@
 import type { Painter, TermRecord } from './painter';
 
-interface CaretDocument extends Document {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-}
-
 /** The text node and offset under a viewport point, in either API the browser offers. */
-function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof doc.caretPositionFromPoint === 'function') {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if ('caretPositionFromPoint' in doc && typeof doc.caretPositionFromPoint === 'function') {
     const position = doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const range = doc.caretRangeFromPoint?.(x, y);
+  const range = 'caretRangeFromPoint' in doc ? doc.caretRangeFromPoint(x, y) : null;
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
@@ -34,7 +30,7 @@ function rectsContain(range: Range, x: number, y: number): boolean {
  * cheaply; the client-rect check rejects the caret's "nearest position" at line ends.
  */
 export function termAtPoint(doc: Document, painter: Painter, x: number, y: number): { record: TermRecord; range: Range } | null {
-  const caret = caretAt(doc as CaretDocument, x, y);
+  const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const record of painter.recordsAt(caret.node as Text)) {
     const range = liveRange(doc, record);

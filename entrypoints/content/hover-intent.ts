@@ -13,6 +13,7 @@ export interface HoverDeps {
 }
 
 type Hit = NonNullable<ReturnType<HoverDeps['hitTest']>>;
+type Timer = ReturnType<typeof setTimeout>;
 
 /**
  * Hover intent for terms (WCAG 1.4.13): a card opens after a short dwell, stays
@@ -20,115 +21,135 @@ type Hit = NonNullable<ReturnType<HoverDeps['hitTest']>>;
  * pinned by a click. It never cancels or redirects the page's own events.
  */
 export function watchHover(deps: HoverDeps): void {
-  const { document: doc, hitTest, popover, signal } = deps;
-  const dwellMs = deps.dwellMs ?? 200;
-  const graceMs = deps.graceMs ?? 300;
-  let point = { x: 0, y: 0 };
-  let pointTarget: EventTarget | null = null;
-  let frame = 0;
-  let dwell: { entryId: string; timer: ReturnType<typeof setTimeout> } | null = null;
-  let grace: ReturnType<typeof setTimeout> | null = null;
+  new HoverIntent(deps);
+}
 
-  const cancelDwell = () => {
-    if (dwell) clearTimeout(dwell.timer);
-    dwell = null;
-  };
-  const cancelGrace = () => {
-    if (grace !== null) clearTimeout(grace);
-    grace = null;
-  };
-  const onCard = () => popover.isPointerInside() || popover.contains(pointTarget as Node | null);
-  const onOpenTerm = () => popover.openEntryId !== null && hitTest(point.x, point.y)?.entryId === popover.openEntryId;
+class HoverIntent {
+  readonly #dwellMs: number;
+  readonly #graceMs: number;
+  #point = { x: 0, y: 0 };
+  #pointTarget: EventTarget | null = null;
+  #frame = 0;
+  #dwell: { entryId: string; timer: Timer } | null = null;
+  #grace: Timer | null = null;
 
-  function startDwell(hit: Hit) {
-    if (dwell?.entryId === hit.entryId) return; // the clock runs from entering the term, not from the last move
-    cancelDwell();
-    const timer = setTimeout(() => {
-      dwell = null;
-      cancelGrace();
-      popover.open(hit.entryId, hit.anchor, { pointer: point });
-    }, dwellMs);
-    dwell = { entryId: hit.entryId, timer };
+  constructor(private readonly deps: HoverDeps) {
+    this.#dwellMs = deps.dwellMs ?? 200;
+    this.#graceMs = deps.graceMs ?? 300;
+    const { document: doc, signal } = deps;
+    const listen = <K extends keyof DocumentEventMap>(type: K, listener: (e: DocumentEventMap[K]) => void, options = {}) =>
+      doc.addEventListener(type, listener, { ...options, signal });
+    listen('pointermove', (e) => this.#onPointerMove(e), { passive: true });
+    // Scrolling moves terms under a resting pointer without any pointermove.
+    listen('scroll', () => this.#onScroll(), { passive: true, capture: true });
+    listen('pointerout', (e) => this.#onPointerOut(e));
+    listen('click', (e) => this.#onClick(e), { capture: true });
+    listen('keydown', (e) => this.#onKeyDown(e), { capture: true });
+    signal.addEventListener('abort', () => this.#stopTimers(), { once: true });
   }
 
-  function startGrace() {
-    if (grace !== null || popover.openEntryId === null || popover.pinned) return;
-    grace = setTimeout(() => {
-      grace = null;
-      // The pointer may have come back without moving since (e.g. the page scrolled under it).
-      if (!popover.pinned && !onCard() && !onOpenTerm()) popover.close('leave');
-    }, graceMs);
+  #onPointerMove(event: PointerEvent) {
+    if (event.pointerType === 'touch') return; // touch has no hover; a tap arrives as a click
+    this.#point = { x: event.clientX, y: event.clientY };
+    this.#pointTarget = event.target;
+    this.#schedule();
   }
 
-  function evaluate() {
-    frame = 0;
-    if (onCard()) return void (cancelGrace(), cancelDwell());
-    const hit = hitTest(point.x, point.y);
-    if (hit && hit.entryId === popover.openEntryId) return void (cancelGrace(), cancelDwell());
-    // A pinned card stays put; hovering other terms does not replace it.
-    if (hit && !popover.pinned) startDwell(hit);
-    else cancelDwell();
-    startGrace();
+  #onScroll() {
+    if (this.#dwell || this.deps.popover.openEntryId !== null) this.#schedule();
   }
 
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(evaluate);
-  };
-  const listen = <K extends keyof DocumentEventMap>(
-    type: K,
-    listener: (event: DocumentEventMap[K]) => void,
-    options: AddEventListenerOptions = {},
-  ) => doc.addEventListener(type, listener, { ...options, signal });
-
-  listen(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return; // touch has no hover; a tap arrives as a click
-      point = { x: event.clientX, y: event.clientY };
-      pointTarget = event.target;
-      schedule();
-    },
-    { passive: true },
-  );
-  // Scrolling moves terms under a resting pointer without any pointermove.
-  listen('scroll', () => (dwell || popover.openEntryId !== null) && schedule(), { passive: true, capture: true });
-  listen('pointerout', (event) => {
+  #onPointerOut(event: PointerEvent) {
     if (event.relatedTarget !== null || event.pointerType === 'touch') return; // still inside the window
-    pointTarget = null;
-    cancelDwell();
-    startGrace();
-  });
-  listen('click', (event) => onClick(event), { capture: true });
-  listen('keydown', (event) => onKeyDown(event), { capture: true });
+    this.#pointTarget = null;
+    this.#cancelDwell();
+    this.#startGrace();
+  }
 
-  function onClick(event: MouseEvent) {
+  #onClick(event: MouseEvent) {
+    const { popover, document: doc } = this.deps;
     if (event.button !== 0 || popover.contains(event.target as Node | null)) return;
     // A drag that selected text ends in a click too; that reader is copying, not asking.
     const selecting = doc.getSelection()?.isCollapsed === false;
-    const hit = selecting ? null : hitTest(event.clientX, event.clientY);
-    cancelDwell();
-    cancelGrace();
+    const hit = selecting ? null : this.deps.hitTest(event.clientX, event.clientY);
+    this.#cancelDwell();
+    this.#cancelGrace();
     // Pin, and let the click go on: the term may sit inside the page's own link.
     if (hit) popover.open(hit.entryId, hit.anchor, { pinned: true, pointer: { x: event.clientX, y: event.clientY } });
     else if (popover.openEntryId !== null) popover.close('outside');
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || popover.openEntryId === null) return;
-    cancelDwell();
-    cancelGrace();
-    popover.close('escape');
+  #onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || this.deps.popover.openEntryId === null) return;
+    this.#cancelDwell();
+    this.#cancelGrace();
+    this.deps.popover.close('escape');
     // This Escape dismissed the card; it should not also close the page's own dialog.
     event.stopPropagation();
   }
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      cancelDwell();
-      cancelGrace();
-      if (frame) cancelAnimationFrame(frame);
-    },
-    { once: true },
-  );
+  /** One hit test per frame, at the latest pointer position, however fast the pointer moves. */
+  #schedule() {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#evaluate());
+  }
+
+  #evaluate() {
+    this.#frame = 0;
+    const { popover } = this.deps;
+    const onCard = this.#onCard();
+    const hit = onCard ? null : this.deps.hitTest(this.#point.x, this.#point.y);
+    if (onCard || hit?.entryId === popover.openEntryId) {
+      this.#cancelGrace();
+      this.#cancelDwell();
+      return;
+    }
+    // A pinned card stays put; hovering other terms does not replace it.
+    if (hit && !popover.pinned) this.#startDwell(hit);
+    else this.#cancelDwell();
+    this.#startGrace();
+  }
+
+  #onCard() {
+    const { popover } = this.deps;
+    return popover.isPointerInside() || popover.contains(this.#pointTarget as Node | null);
+  }
+
+  #startDwell(hit: Hit) {
+    if (this.#dwell?.entryId === hit.entryId) return; // the clock runs from entering the term, not from the last move
+    this.#cancelDwell();
+    const timer = setTimeout(() => {
+      this.#dwell = null;
+      this.#cancelGrace();
+      this.deps.popover.open(hit.entryId, hit.anchor, { pointer: this.#point });
+    }, this.#dwellMs);
+    this.#dwell = { entryId: hit.entryId, timer };
+  }
+
+  #startGrace() {
+    const { popover } = this.deps;
+    if (this.#grace !== null || popover.openEntryId === null || popover.pinned) return;
+    this.#grace = setTimeout(() => {
+      this.#grace = null;
+      // The pointer may have come back without moving since (the page scrolled under it).
+      const backOnTerm = this.deps.hitTest(this.#point.x, this.#point.y)?.entryId === popover.openEntryId;
+      if (!popover.pinned && !this.#onCard() && !backOnTerm) popover.close('leave');
+    }, this.#graceMs);
+  }
+
+  #cancelDwell() {
+    if (this.#dwell) clearTimeout(this.#dwell.timer);
+    this.#dwell = null;
+  }
+
+  #cancelGrace() {
+    if (this.#grace !== null) clearTimeout(this.#grace);
+    this.#grace = null;
+  }
+
+  #stopTimers() {
+    this.#cancelDwell();
+    this.#cancelGrace();
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
 }

@@ -3,7 +3,13 @@ import { browser, defineContentScript } from '#imports';
 import kb from 'virtual:kontekst-kb';
 import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
 import type { Settings } from '../../core/settings';
-import { ContentRequest, isOwnSender, type PageTermsResponse, type RevealResponse } from '../../utils/messages';
+import {
+  ContentRequest,
+  isOwnSender,
+  type AnnotationStateResponse,
+  type PageTermsResponse,
+  type RevealResponse,
+} from '../../utils/messages';
 import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
 import { startSession, type Session } from './session';
 
@@ -55,12 +61,14 @@ export default defineContentScript({
       }),
     );
 
-    // SPA navigations: the site may differ and the article is new.
+    // SPA navigations: re-check the site setting; the same site gets a rescan with the new
+    // title, once the page has rendered its new article (the event can fire before that).
     let lastUrl = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       if (newUrl.href === lastUrl) return;
       lastUrl = newUrl.href;
-      start();
+      if (isEnabledFor(newUrl.href, settings) !== (session !== null)) return start();
+      ctx.setTimeout(() => void session?.rescan(), 50);
     });
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
@@ -69,7 +77,13 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       const request = parsed.data;
       if (request.type === 'page-terms') {
-        const answer: PageTermsResponse = { terms: session?.pageTerms() ?? [] };
+        const answer: PageTermsResponse = { terms: session?.pageTerms() ?? [], url: location.href };
+        return Promise.resolve(answer);
+      }
+      if (request.type === 'annotation-state') {
+        const answer: AnnotationStateResponse = session
+          ? { state: session.isScanning() ? 'scanning' : 'idle', painted: session.pageTerms().length }
+          : { state: 'off', painted: 0 };
         return Promise.resolve(answer);
       }
       const answer: RevealResponse = { revealed: session?.reveal(request.entryId) ?? false };

@@ -53,6 +53,8 @@ export function createPainter(win: Window & typeof globalThis): Painter {
   return {
     add(added) {
       for (const record of added) {
+        // A block rescanned by a mutation batch while the first pass was running may arrive twice.
+        if (byNode.get(record.nodes[0]!)?.some((other) => sameSpan(other, record))) continue;
         records.add(record);
         for (const node of record.nodes) {
           const list = byNode.get(node);
@@ -106,4 +108,14 @@ function sortedRecords(records: Set<TermRecord>): TermRecord[] {
     const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
     return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
+}
+
+function sameSpan(a: TermRecord, b: TermRecord): boolean {
+  return (
+    a.entryId === b.entryId &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset &&
+    a.range.endContainer === b.range.endContainer &&
+    a.range.endOffset === b.range.endOffset
+  );
 }

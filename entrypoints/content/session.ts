@@ -3,7 +3,7 @@ import { compileMatcher } from '../../core/matcher';
 import type { Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
 import { createAnnotator } from './annotator';
-import { termAtPoint } from './hit-test';
+import { liveRange, termAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
 import { watchMutations } from './mutation-watch';
 import { createPainter, type TermRecord } from './painter';
@@ -16,6 +16,10 @@ export interface Session {
   reveal(entryId: string): boolean;
   /** Resolves when the first full scan is done. */
   ready: Promise<void>;
+  /** True while any scan (first pass or a mutation batch) is running. */
+  isScanning(): boolean;
+  /** Re-reads the page context (title, lead) and the whole page, e.g. after SPA navigation. */
+  rescan(): Promise<void>;
 }
 
 export interface SessionDeps {
@@ -38,13 +42,13 @@ export function startSession(deps: SessionDeps): Session {
   const doc = win.document;
   const byId = new Map(kb.map((entry) => [entry.id, entry]));
   const matcher = compileMatcher(kb, { muted: new Set(settings.muted) });
-  const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
+  let page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   const painter = createPainter(win);
   painter.setDensity(settings.density);
   signal.addEventListener('abort', () => painter.clear());
 
   const reportTerms = () => deps.onTermsChanged(new Set(painter.all().map((r) => r.entryId)).size);
-  const annotator = createAnnotator({ matcher, page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
+  const annotator = createAnnotator({ matcher, page: () => page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
 
   let openRecord: TermRecord | null = null;
   const popover = createPopover({
@@ -69,26 +73,40 @@ export function startSession(deps: SessionDeps): Session {
     signal,
   });
 
-  const ready = (async () => {
-    const body = doc.body ?? doc.documentElement;
-    await annotator.scan([body], viewportBlock(doc, win));
-    if (signal.aborted) return;
-    watchMutations({
-      root: body,
-      isOwnNode: (node) => popover.contains(node),
-      signal,
-      onChange: ({ roots, removals }) => {
-        if (removals) annotator.forget(null);
-        for (const root of roots) annotator.forget(root);
-        if (!roots.length) return reportTerms();
-        void annotator.scan(roots).then(reportTerms);
-      },
-    });
-  })();
+  let scansRunning = 0;
+  const tracked = async (scan: Promise<void>) => {
+    scansRunning++;
+    try {
+      await scan;
+    } finally {
+      scansRunning--;
+    }
+  };
+
+  const body = doc.body ?? doc.documentElement;
+  // Observe before the first scan, so content that arrives during it is not missed.
+  watchMutations({
+    root: body,
+    isOwnNode: (node) => popover.contains(node),
+    signal,
+    onChange: ({ roots, removals }) => {
+      if (removals) annotator.forget(null);
+      for (const root of roots) annotator.forget(root);
+      if (!roots.length) return reportTerms();
+      void tracked(annotator.scan(roots)).then(reportTerms);
+    },
+  });
+  const ready = tracked(annotator.scan([body], viewportBlock(doc, win)));
 
   const revealCursor = new Map<string, number>();
   return {
     ready,
+    isScanning: () => scansRunning > 0,
+    rescan() {
+      page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
+      annotator.forget(body);
+      return tracked(annotator.scan([body])).then(reportTerms);
+    },
     pageTerms: () => painter.all().map((r) => ({ entryId: r.entryId, text: r.text })),
     reveal(entryId) {
       const matches = painter.all().filter((r) => r.entryId === entryId);
@@ -96,9 +114,7 @@ export function startSession(deps: SessionDeps): Session {
       const index = (revealCursor.get(entryId) ?? -1) + 1;
       const record = matches[index % matches.length]!;
       revealCursor.set(entryId, index % matches.length);
-      const range = doc.createRange();
-      range.setStart(record.range.startContainer, record.range.startOffset);
-      range.setEnd(record.range.endContainer, record.range.endOffset);
+      const range = liveRange(doc, record);
       record.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       openRecord = record;
       popover.open(entryId, range, { pinned: true, focus: true });

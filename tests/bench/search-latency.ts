@@ -1,23 +1,54 @@
+/**
+ * Popup search latency over a synthetic 10,000-entry KB: every query is typed one
+ * keystroke at a time, as in the popup, and each keystroke's search is timed.
+ * Run: npx vite-node tests/bench/search-latency.ts [entries] [rounds]
+ * A benchmark, not a test: the budget (p95 ≤ 8 ms, one frame) is printed, never asserted.
+ */
 import { createSearchIndex, syntheticSearchEntries } from '../../core/search';
-const entries = syntheticSearchEntries(10000);
-let t = performance.now();
+
+const size = Number(process.argv[2] ?? 10_000);
+const rounds = Number(process.argv[3] ?? 5);
+const entries = syntheticSearchEntries(size);
+
+const buildStart = performance.now();
 const index = createSearchIndex(entries);
-console.log('build ms', (performance.now() - t).toFixed(1));
-// Queries typed keystroke by keystroke, from real synthetic names, typos, Cyrillic and misses.
-const sources = [entries[17]!.title, entries[4242]!.aliases[1]!.text, 'weimar trinagle', 'будапештский меморандум', 'Zelenskiy', 'article 5', 'peacekeepers', 'security guarantee', 'xqzvw', 'kalomi nerato', entries[9000]!.title.slice(0, 6) + 'x'];
-const times: number[] = [];
-for (let round = 0; round < 3; round++)
-  for (const s of sources) for (let i = 1; i <= s.length; i++) {
-    const q = s.slice(0, i);
-    const t0 = performance.now(); index.search(q, 20); times.push(performance.now() - t0);
-  }
-times.sort((a, b) => a - b);
-const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))]!.toFixed(2);
-console.log('queries', times.length, 'p50', p(0.5), 'p95', p(0.95), 'p99', p(0.99), 'max', times.at(-1)!.toFixed(2));
-const slow: Array<[string, number]> = [];
-for (const s of sources) for (let i = 1; i <= s.length; i++) {
-  const q = s.slice(0, i);
-  const t0 = performance.now(); const r = index.search(q, 20); const dt = performance.now() - t0;
-  if (dt > 8) slow.push([`${q} (${r.length}, ${r[0]?.matchedIn})`, Math.round(dt)]);
-}
-console.log(slow);
+const buildMs = performance.now() - buildStart;
+
+const pick = (i: number) => entries[i % entries.length]!;
+const queries = [
+  // Names from the synthetic KB, whole and with a typo, and a Cyrillic alias.
+  pick(17).title,
+  pick(4242).aliases[1]!.text,
+  pick(9000).title.replace(/(\w{4})(\w)(\w)/, '$1$3$2'),
+  pick(123).aliases.find((a) => /[а-я]/i.test(a.text))?.text ?? pick(123).title,
+  // The real KB's test queries (mostly misses here: worst case, they reach the fallback).
+  'weimar trinagle',
+  'будапештский меморандум',
+  'Zelenskiy',
+  'Selenskyj',
+  'article 5',
+  'peacekeepers',
+  // Common summary words (thousands of hits) and garbage.
+  'security guarantee',
+  'the treaty of',
+  'xqzvw kjh',
+];
+
+const timings: number[] = [];
+const runOnce = (record: boolean) => {
+  for (const query of queries)
+    for (let end = 1; end <= query.length; end++) {
+      const start = performance.now();
+      index.search(query.slice(0, end), 20);
+      if (record) timings.push(performance.now() - start);
+    }
+};
+runOnce(false); // warm-up: the popup keeps one index alive, so JIT warm-up is paid once
+for (let round = 0; round < rounds; round++) runOnce(true);
+
+timings.sort((a, b) => a - b);
+const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!.toFixed(2);
+console.log(`entries ${size}, index build ${buildMs.toFixed(0)} ms`);
+console.log(
+  `keystrokes ${timings.length}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${timings.at(-1)!.toFixed(2)} ms (budget: p95 ≤ 8 ms)`,
+);

@@ -126,8 +126,8 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''
 }
 
 /**
- * Records every DOM mutation from document start, in the page's own world, before any
- * extension script runs. Read with `recordedMutations`.
+ * Records every DOM mutation once the parser is done, from an observer the page installs
+ * at document start, before any extension script runs. Read with `recordedMutations`.
  */
 export async function recordMutationsFromStart(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -135,6 +135,8 @@ export async function recordMutationsFromStart(page: Page): Promise<void> {
     (window as unknown as { __kontekstTestMutations: string[] }).__kontekstTestMutations = log;
     const describe = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : `#${node.nodeName}`);
     new MutationObserver((records) => {
+      // The parser building the page is not a change to it.
+      if (document.readyState === 'loading') return;
       for (const r of records) {
         const target = describe(r.target);
         if (r.type === 'childList') {
@@ -148,4 +150,38 @@ export async function recordMutationsFromStart(page: Page): Promise<void> {
 
 export function recordedMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __kontekstTestMutations?: string[] }).__kontekstTestMutations ?? []);
+}
+
+/** Asks the content script whether it is off, scanning or idle. */
+export async function annotationState(ext: ExtensionBrowser, page: Page): Promise<{ state: string; painted: number } | null> {
+  const tabId = await tabIdOf(ext, page);
+  return ext.serviceWorker.evaluate(async (id) => {
+    try {
+      return ((await chrome.tabs.sendMessage(id, { type: 'annotation-state' })) as { state: string; painted: number }) ?? null;
+    } catch {
+      return null;
+    }
+  }, tabId);
+}
+
+/** Waits until the content script has finished its scans (or is off). */
+export async function waitForIdle(ext: ExtensionBrowser, page: Page, timeoutMs = 30_000): Promise<{ state: string; painted: number }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await annotationState(ext, page);
+    if (status && status.state !== 'scanning') return status;
+    if (Date.now() > deadline) throw new Error(`Annotation never settled: ${JSON.stringify(status)}`);
+    await page.waitForTimeout(100); // polling interval of a condition wait
+  }
+}
+
+/** Writes settings the way the extension stores them (WXT item `local:settings`, version 2). */
+export async function setSettings(ext: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+  await ext.serviceWorker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: value, settings$: { v: 2 } });
+  }, settings);
+}
+
+export async function getStoredSettings(ext: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
+  return ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined);
 }

@@ -50,6 +50,28 @@ describe('pageTheme', () => {
   });
 });
 
+describe('pageTheme over a page with no background at all', () => {
+  /** A window whose every element is transparent, with the given system preference and root color-scheme. */
+  const transparentWindow = (prefersDark: boolean, colorScheme: string) =>
+    ({
+      document,
+      getComputedStyle: () => ({ backgroundColor: 'rgba(0, 0, 0, 0)', colorScheme }),
+      matchMedia: (query: string) => ({ matches: prefersDark && query === '(prefers-color-scheme: dark)' }),
+    }) as unknown as Window;
+
+  it('is dark when the reader prefers dark and the page allows a dark canvas', () => {
+    expect(pageTheme(document.body, transparentWindow(true, 'light dark'))).toBe('dark');
+  });
+
+  it('stays light when the page never opted into dark: its canvas is white', () => {
+    expect(pageTheme(document.body, transparentWindow(true, 'normal'))).toBe('light');
+  });
+
+  it('is light when the reader prefers light', () => {
+    expect(pageTheme(document.body, transparentWindow(false, 'light dark'))).toBe('light');
+  });
+});
+
 describe('line choice for a wrapped term', () => {
   const rect = (x: number, y: number, w: number, h = 20) => new DOMRect(x, y, w, h);
   const wrapped = [rect(500, 100, 90), rect(10, 124, 120)];

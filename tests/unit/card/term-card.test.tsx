@@ -111,6 +111,9 @@ describe('TermCard', () => {
     expect(card?.getAttribute('data-entry-id')).toBe('anna-example');
     expect(text(container.querySelector('.card__kind'))).toBe('Person');
     expect(text(container.querySelector('.roles'))).toContain('Fellow, Example Institute · since May 2019');
+    // On her own card, her name is not a link back to the same card.
+    expect(text(container.querySelector('.position__name'))).toBe('Anna Example');
+    expect(container.querySelector('.position__name button')).toBeNull();
   });
 
   it('opens a related entry in place, and Back returns with the history intact', () => {

@@ -1,0 +1,40 @@
+import type { KbEntryInput } from '../schema';
+import { positionsOf } from '../positions';
+import { HROMADSKE_2025_03 } from '../sources';
+
+export default {
+  id: 'alina-hrytsenko',
+  kind: 'person',
+  title: 'Alina Hrytsenko',
+  aliases: [
+    { text: 'Alina Hrytsenko', lang: 'en' },
+    { text: 'Alina Gritsenko', lang: 'en' },
+    { text: 'Alina Hryzenko', lang: 'de' },
+    { text: 'Alina Hrycenko', lang: 'pl', stems: ['Alin', 'Hrycenko'] },
+    { text: 'Аліна Гриценко', lang: 'uk', stems: ['Алін', 'Гриценко'] },
+    { text: 'Алина Гриценко', lang: 'ru', stems: ['Алин', 'Гриценко'] },
+    // The bare surname is shared with other public figures, e.g. politician Anatoliy Hrytsenko.
+    { text: 'Hrytsenko', lang: 'en', ambiguous: true },
+    { text: 'Гриценко', lang: 'uk', inflect: false, ambiguous: true },
+  ],
+  disambiguation: {
+    anyOf: ['Alina', 'Аліна', 'Алина', 'Research Solutions'],
+    noneOf: ['Anatoliy', 'Anatolii', 'Anatoly', 'Анатолій', 'Анатолий', 'Civil Position', 'Громадянська позиція'],
+    window: 600,
+  },
+  summary:
+    'Ukrainian political scientist (PhD in political science) and expert at the Research Solutions analytical network. In hromadske’s March 2025 article on security guarantees she argued that no guarantee can be ironclad and that Ukraine should deepen bilateral ties and join European mini-alliances.',
+  background: [
+    'hromadske introduces Hrytsenko as a Doctor of Philosophy in Political Science and an expert at the Research Solutions analytical network. She is not to be confused with the Ukrainian politician and former defence minister Anatoliy Hrytsenko.',
+    'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, Hrytsenko was one of three Ukrainian experts hromadske asked whether any guarantee could protect Ukraine from another Russian invasion.',
+  },
+  roles: [{ title: 'Expert, Research Solutions analytical network' }],
+  positions: positionsOf('alina-hrytsenko'),
+  related: ['research-solutions', 'security-guarantees', 'peacekeepers', 'weimar-triangle', 'sword-of-damocles'],
+  sources: [HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

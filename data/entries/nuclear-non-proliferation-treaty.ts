@@ -1,0 +1,49 @@
+import type { KbEntryInput } from '../schema';
+import { P } from '../positions';
+import { BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03, NPT_TEXT } from '../sources';
+
+export default {
+  id: 'nuclear-non-proliferation-treaty',
+  kind: 'agreement',
+  title: 'Nuclear Non-Proliferation Treaty (NPT)',
+  aliases: [
+    { text: 'Non-Proliferation Treaty', lang: 'en' },
+    { text: 'Nuclear Non-Proliferation Treaty', lang: 'en' },
+    { text: 'Treaty on the Non-Proliferation of Nuclear Weapons', lang: 'en' },
+    { text: 'NPT', lang: 'en', caseSensitive: true, ambiguous: true },
+    { text: 'Договір про нерозповсюдження ядерної зброї', lang: 'uk', stems: ['Догов', 'про', 'нерозповсюдження', 'ядерної', 'зброї'] },
+    { text: 'ДНЯЗ', lang: 'uk', caseSensitive: true, inflect: false },
+    { text: 'Договор о нераспространении ядерного оружия', lang: 'ru', stems: ['Договор', 'о', 'нераспространении', 'ядерного', 'оружия'] },
+    { text: 'ДНЯО', lang: 'ru', caseSensitive: true, inflect: false },
+    { text: 'Atomwaffensperrvertrag', lang: 'de' },
+    { text: 'Układ o nierozprzestrzenianiu broni jądrowej', lang: 'pl', stems: ['Układ', 'o', 'nierozprzestrzenianiu', 'broni', 'jądrowej'] },
+    { text: 'Traité sur la non-prolifération des armes nucléaires', lang: 'fr' },
+  ],
+  disambiguation: {
+    anyOf: ['nuclear', 'treaty', 'proliferation', 'weapon', 'IAEA', 'disarmament', 'arsenal', 'warhead'],
+    noneOf: [],
+    window: 250,
+  },
+  summary:
+    'The 1968 treaty that recognises five nuclear-weapon states and commits all other parties not to acquire nuclear weapons, in exchange for access to peaceful nuclear energy and a pledge of disarmament talks. Ukraine joined in 1994 as a non-nuclear state after giving up the Soviet arsenal on its territory.',
+  background: [
+    'The treaty opened for signature on 1 July 1968 and entered into force on 5 March 1970. It recognises as nuclear-weapon states those that had tested a nuclear device before 1967: the United States, the Soviet Union (now Russia), the United Kingdom, France and China. In 1995 the parties extended it indefinitely.',
+    'Non-nuclear parties accept inspections by the International Atomic Energy Agency. A party may withdraw with three months’ notice if it decides that extraordinary events have jeopardised its supreme interests; North Korea is the only state to have announced its withdrawal.',
+    'Ukraine’s accession in December 1994, together with the Budapest Memorandum, completed its renunciation of nuclear weapons. Calls in Ukraine to regain them would require leaving the treaty.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, after Zelenskyy’s remark about getting nuclear weapons back, US Secretary of State Marco Rubio said the world needed fewer nuclear-armed countries, and commentator Vitaliy Portnikov warned that Ukraine would face sanctions from all major powers at once.',
+  },
+  timeline: [
+    { date: '1968-07-01', text: 'The treaty opens for signature.' },
+    { date: '1970-03-05', text: 'The treaty enters into force.' },
+    { date: '1994-12-05', text: 'Ukraine accedes to the treaty as a non-nuclear-weapon state.' },
+    { date: '1995-05-11', text: 'The parties extend the treaty indefinitely.' },
+    { date: '2003-01-10', text: 'North Korea announces its withdrawal from the treaty.' },
+  ],
+  positions: [P.rubioFewerNuclearStates, P.portnikovNuclearClub, P.zelenskyyNuclearWeapons],
+  related: ['ukraine-nuclear-disarmament', 'budapest-memorandum', 'nuclear-umbrella', 'for-nukes-fund'],
+  sources: [NPT_TEXT, BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

@@ -1,0 +1,36 @@
+import type { KbEntryInput } from '../schema';
+import { positionsOf } from '../positions';
+import { HROMADSKE_2025_03 } from '../sources';
+
+export default {
+  id: 'vitaliy-portnikov',
+  kind: 'person',
+  title: 'Vitaliy Portnikov',
+  aliases: [
+    { text: 'Vitaliy Portnikov', lang: 'en' },
+    { text: 'Vitaly Portnikov', lang: 'en' },
+    { text: 'Vitalii Portnikov', lang: 'en' },
+    { text: 'Portnikov', lang: 'en' },
+    { text: 'Witalij Portnikow', lang: 'de' },
+    { text: 'Portnikow', lang: 'pl' },
+    { text: 'Віталій Портников', lang: 'uk' },
+    { text: 'Портніков', lang: 'uk' },
+    { text: 'Виталий Портников', lang: 'ru' },
+    { text: 'Портников', lang: 'ru' },
+  ],
+  summary:
+    'Ukrainian journalist, writer and political commentator. In hromadske’s March 2025 article he argued that no absolute guarantees exist even for NATO members, and set out four conditions for deterring another Russian attack, from a strong army to Russia’s democratisation.',
+  background: [
+    'hromadske describes Portnikov as a Ukrainian publicist, writer and journalist. He is a prominent commentator on Russian–Ukrainian relations.',
+    'He told hromadske he had until recently seen NATO membership as a major guarantee, but that US distancing from a possible war in Europe had changed his view. He cited Srebrenica to warn against overstating peacekeepers, expected nuclear powers to block any return of nuclear weapons to Ukraine, and listed four conditions for security: a strong, modern army; serious preparation and fortifications; Russia’s economic exhaustion; and Russia’s democratisation.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, Portnikov was one of three Ukrainian experts hromadske asked whether any guarantee could protect Ukraine from another Russian invasion.',
+  },
+  roles: [{ title: 'Journalist, writer and political commentator' }],
+  positions: positionsOf('vitaliy-portnikov'),
+  related: ['security-guarantees', 'nato-article-5', 'peacekeepers', 'srebrenica-massacre', 'deterrence', 'neutral-status'],
+  sources: [HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

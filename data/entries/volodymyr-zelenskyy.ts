@@ -1,0 +1,64 @@
+import type { KbEntryInput } from '../schema';
+import { positionsOf } from '../positions';
+import { HROMADSKE_2025_03 } from '../sources';
+
+export default {
+  id: 'volodymyr-zelenskyy',
+  kind: 'person',
+  title: 'Volodymyr Zelenskyy',
+  aliases: [
+    { text: 'Volodymyr Zelenskyy', lang: 'en' },
+    { text: 'Volodymyr Zelensky', lang: 'en' },
+    { text: 'Zelenskyy', lang: 'en' },
+    { text: 'Zelensky', lang: 'en' },
+    { text: 'Zelenskiy', lang: 'en' },
+    { text: 'Zelenskij', lang: 'en' },
+    { text: 'Zelenskyj', lang: 'en' },
+    { text: 'Wolodymyr Selenskyj', lang: 'de' },
+    { text: 'Selenskyj', lang: 'de' },
+    { text: 'Wołodymyr Zełenski', lang: 'pl', stems: ['Wołodymyr', 'Zełensk'] },
+    // Bare declined surnames need context: the stems also match his wife Olena Zelenska.
+    { text: 'Zełenski', lang: 'pl', stems: ['Zełensk'], ambiguous: true },
+    { text: 'Volodymyr Zelenski', lang: 'fr' },
+    { text: 'Володимир Зеленський', lang: 'uk', stems: ['Володимир', 'Зеленськ'] },
+    { text: 'Зеленський', lang: 'uk', stems: ['Зеленськ'], ambiguous: true },
+    { text: 'Владимир Зеленский', lang: 'ru', stems: ['Владимир', 'Зеленск'] },
+    { text: 'Зеленский', lang: 'ru', stems: ['Зеленск'], ambiguous: true },
+  ],
+  disambiguation: {
+    anyOf: [
+      'президент',
+      'Володимир',
+      'Владимир',
+      'Україн',
+      'Украин',
+      'Офіс',
+      'Офис',
+      'глава держави',
+      'глава государства',
+      'Київ',
+      'Киев',
+      'prezydent',
+      'Wołodymyr',
+      'Ukrain',
+      'Kijów',
+    ],
+    noneOf: ['Олена', 'Елена', 'Ołena', 'перша леді', 'первая леди', 'pierwsza dama'],
+    window: 400,
+  },
+  summary:
+    'President of Ukraine since May 2019, elected after a career as an actor and producer. In early 2025 he sought security guarantees through NATO membership, a minerals deal with the US and a large foreign contingent, and raised regaining nuclear weapons as an alternative to NATO.',
+  background: [
+    'Before politics Zelenskyy was a comedian, actor and television producer, known for the series “Servant of the People”, in which he played a teacher who becomes president. He won the presidential election in April 2019 and took office on 20 May 2019. Since Russia’s full-scale invasion in February 2022 he has led Ukraine in wartime.',
+    'In early 2025 he pursued several routes to guarantees: NATO membership, for which he said he would resign; a minerals deal with the US that he hoped would include guarantees; a foreign contingent of 100,000 to 200,000 troops; and, as an alternative to NATO, the return of nuclear weapons. His 28 February 2025 Oval Office meeting with Donald Trump ended in a public dispute.',
+  ],
+  whyNow: {
+    asOf: '2025-03',
+    text: 'As of March 2025, Zelenskyy was negotiating with the Trump administration after the collapse of the planned minerals deal signing, while seeking European troops and NATO membership as guarantees.',
+  },
+  roles: [{ title: 'President of Ukraine', from: '2019-05-20' }],
+  positions: positionsOf('volodymyr-zelenskyy'),
+  related: ['nato-membership', 'minerals-deal', 'peacekeepers', 'ukraine-nuclear-disarmament', 'donald-trump', 'full-scale-invasion'],
+  sources: [HROMADSKE_2025_03],
+  lastReviewed: '2026-11-22',
+} satisfies KbEntryInput;

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { Backup, type BackupStatus } from '../../components/options/Backup';
+import { ChoiceGroup } from '../../components/options/ChoiceGroup';
+import { MutedList } from '../../components/options/MutedList';
+import { SiteList } from '../../components/options/SiteList';
+import { Switch } from '../../components/popup/Switch';
+import type { Density, Settings } from '../../core/settings';
+import { siteKeyFromInput } from '../../core/site-input';
+import type { KbEntry } from '../../data/schema';
+import { updateSettings, writeSettings } from '../../utils/storage';
+import { useSettings } from '../../utils/use-settings';
+import { useThemeAttribute } from '../../utils/use-theme-attribute';
+import { downloadSettings, readSettingsFile } from './settings-file';
+
+const DENSITY_CHOICES = [
+  { value: 'all', label: 'Every mention', hint: '— mark each time a term appears' },
+  { value: 'first', label: 'First mention', hint: '— mark each term once per page' },
+] as const;
+
+const THEME_CHOICES = [
+  { value: 'auto', label: 'Automatic', hint: '— follow the system, and the page for cards' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+] as const;
+
+const change = (edit: (settings: Settings) => Settings) => void updateSettings(edit);
+
+/** The options page. Every change is stored at once; open tabs apply it through the storage watch. */
+export function App({ kb }: { kb: readonly KbEntry[] }) {
+  const settings = useSettings();
+  const [backup, setBackup] = useState<BackupStatus>({ kind: 'none' });
+  useThemeAttribute(settings?.theme);
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const titles = new Map(kb.map((entry) => [entry.id, entry.title]));
+  const muted = settings.muted
+    .map((id) => ({ id, title: titles.get(id) ?? id }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+
+  const importFile = async (file: File) => {
+    const result = await readSettingsFile(file);
+    if (!result.ok) return setBackup({ kind: 'error', message: result.error });
+    await writeSettings(result.settings);
+    setBackup({ kind: 'ok', message: `Imported settings from ${file.name}.` });
+  };
+
+  return (
+    <main class="options">
+      <h1>Kontekst settings</h1>
+      <section aria-labelledby="general">
+        <h2 id="general">General</h2>
+        <Switch
+          label="Pause everywhere"
+          hint="No terms are marked on any site until you resume."
+          checked={settings.paused}
+          onChange={(paused) => change((s) => ({ ...s, paused }))}
+        />
+        <ChoiceGroup<Density>
+          legend="Mark terms"
+          name="density"
+          value={settings.density}
+          choices={DENSITY_CHOICES}
+          onChange={(density) => change((s) => ({ ...s, density }))}
+        />
+        <ChoiceGroup<Settings['theme']>
+          legend="Theme"
+          name="theme"
+          value={settings.theme}
+          choices={THEME_CHOICES}
+          onChange={(theme) => change((s) => ({ ...s, theme }))}
+        />
+      </section>
+      <section aria-labelledby="sites">
+        <h2 id="sites">Sites where Kontekst is off</h2>
+        <SiteList
+          sites={settings.disabledSites}
+          parse={siteKeyFromInput}
+          onAdd={(key) => change((s) => ({ ...s, disabledSites: [...s.disabledSites, key] }))}
+          onRemove={(key) => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((site) => site !== key) }))}
+        />
+      </section>
+      <section aria-labelledby="hidden">
+        <h2 id="hidden">Hidden terms</h2>
+        <MutedList entries={muted} onUnmute={(id) => change((s) => ({ ...s, muted: s.muted.filter((m) => m !== id) }))} />
+      </section>
+      <section aria-labelledby="backup">
+        <h2 id="backup">Back up</h2>
+        <Backup status={backup} onExport={() => downloadSettings(settings)} onImport={(file) => void importFile(file)} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ListGroup } from '../../components/popup/ResultList';
+import { groupPageTerms, keyEntries } from '../../core/entry-lists';
+import type { SearchHit } from '../../core/search';
+import type { SiteState } from '../../core/site-state';
+import type { KbEntry } from '../../data/schema';
+import type { PageTermsState } from './use-page-terms';
+
+/** A popup list and what choosing one of its items does. */
+export type PopupGroup = ListGroup & { action: 'reveal' | 'open' };
+
+export interface GroupInputs {
+  query: string;
+  hits: SearchHit[];
+  site: SiteState | null;
+  page: PageTermsState;
+  kb: readonly KbEntry[];
+  getEntry: (id: string) => KbEntry | undefined;
+}
+
+/** Search results for a query; without one, the page's terms and then the KB's key entries. */
+export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInputs): PopupGroup[] {
+  if (query.trim())
+    return [
+      {
+        id: 'results',
+        label: 'Results',
+        action: 'open',
+        empty: `Nothing found for “${query.trim()}”.`,
+        items: hits.map((hit) => ({
+          entryId: hit.entryId,
+          title: hit.title,
+          detail: hit.matchedIn === 'alias' ? `Also: ${hit.matchedText}` : getEntry(hit.entryId)?.summary,
+        })),
+      },
+    ];
+  const terms = page.status === 'ready' ? groupPageTerms(page.terms, getEntry) : [];
+  return [
+    {
+      id: 'page',
+      label: terms.length ? `On this page · ${terms.length}` : 'On this page',
+      action: 'reveal',
+      empty: pageMessage(site, page),
+      items: terms.map((term) => ({ entryId: term.entryId, title: term.title, count: term.count })),
+    },
+    {
+      id: 'key',
+      label: 'Key entries',
+      action: 'open',
+      items: keyEntries(kb, 6, new Set(terms.map((t) => t.entryId))).map(({ id, title }) => ({ entryId: id, title })),
+    },
+  ];
+}
+
+function pageMessage(site: SiteState | null, page: PageTermsState): string {
+  if (!site || page.status === 'loading') return 'Reading the page…';
+  if (site.kind === 'unsupported') return 'Nothing to show on this page.';
+  if (site.paused) return 'Kontekst is paused.';
+  if (!site.siteEnabled) return `Kontekst is off on ${site.key}.`;
+  if (page.status === 'unreachable') return 'Reload the page to let Kontekst read it.';
+  return 'No terms from the knowledge base on this page yet.';
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, syntheticKb } from '../../../core/matcher';
+import { cursorWork } from '../../../core/matcher/cursor';
+import { MINI_KB } from '../fixtures/mini-kb';
+
+const matcher = compileMatcher(MINI_KB);
+
+/** Normalised symbols produced per input code unit: the walker's share of the work. */
+function symbolsPerUnit(text: string): number {
+  cursorWork.symbols = 0;
+  matcher.findTermSpans(text);
+  return cursorWork.symbols / text.length;
+}
+
+const MB = 1 << 20;
+const repeat = (piece: string) => piece.repeat(Math.ceil(MB / piece.length));
+
+describe('work stays linear (counted, not timed)', () => {
+  it.each([
+    ['one letter', repeat('a')],
+    ['near-misses of an alias', repeat('Budapes ')],
+    ['a first alias word without the second', repeat('Budapest ')],
+    ['an inflected first word without the second', repeat('Будапештського ')],
+    ['acronyms', repeat('NATO ')],
+    ['long words near a typo target', repeat('peacekeeeperrs ')],
+    ['soft hyphens inside a word', `B${'\u00ad'.repeat(MB)}udapest Memorandum`],
+    ['a whitespace run inside an alias', `Budapest${' '.repeat(MB)}Memorandum`],
+  ])('%s: at most a few symbols per code unit', (_, text) => {
+    expect(symbolsPerUnit(text)).toBeLessThan(4);
+  });
+
+  it('reads no symbols at all on text without anchors', () => {
+    expect(symbolsPerUnit(repeat('quick brown fox jumps over the hedge '))).toBe(0);
+  });
+
+  it('compiles a 10,000-alias KB and still finds its aliases', () => {
+    const kb = syntheticKb(10_000);
+    const big = compileMatcher(kb);
+    expect(big.aliasCount).toBeGreaterThan(9_000);
+    const alias = kb[7]!.aliases[0]!.text;
+    expect(big.findTermSpans(`Yesterday ${alias} was discussed.`).map((span) => span.entryId)).toContain(kb[7]!.id);
+  });
+});
