@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     await page.screenshot({ path: path.join(OUT, 'page.png') });
 
     await hoverText(page, HOVER.text);
-    await expectCard(page, HOVER.entryId);
+    const card = await expectCard(page, HOVER.entryId);
+    // Let the card's fade-in finish so the screenshot shows what a reader sees.
+    await card.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await page.screenshot({ path: path.join(OUT, 'popover.png') });
 
     const popup = await openPopup(ext, await tabIdOf(ext, page));
