@@ -109,14 +109,28 @@ describe('dynamic pages', () => {
   });
 
   it('is correct after a mutation storm, and the page timer keeps firing during it', async () => {
+    type StormWindow = { __timerTicks: number; startStorm(ms: number): Promise<number> };
+    const stormTicks = async (page: import('playwright-core').Page) => {
+      const before = await page.evaluate(() => (window as unknown as StormWindow).__timerTicks);
+      await page.evaluate(() => (window as unknown as StormWindow).startStorm(2000));
+      return (await page.evaluate(() => (window as unknown as StormWindow).__timerTicks)) - before;
+    };
+    // The same storm with Kontekst off is the yardstick: the machine may be slow, but
+    // Kontekst must not take the page's timer turns away from it.
+    await setSettings(ext, { disabledSites: ['127.0.0.1'] });
+    const offPage = await ext.context.newPage();
+    await offPage.goto(server.url('/mutation-storm.html'));
+    await waitForIdle(ext, offPage);
+    const ticksOff = await stormTicks(offPage);
+    await offPage.close();
+    await setSettings(ext, { disabledSites: [] });
+
     const page = await ext.context.newPage();
     await page.goto(server.url('/mutation-storm.html'));
     await waitForTerms(ext, page, (t) => ids(t).has('weimar-triangle'));
-    const ticksBefore = await page.evaluate(() => (window as unknown as { __timerTicks: number }).__timerTicks);
-    await page.evaluate(() => (window as unknown as { startStorm(ms: number): Promise<number> }).startStorm(2000));
-    const ticksDuring = (await page.evaluate(() => (window as unknown as { __timerTicks: number }).__timerTicks)) - ticksBefore;
-    // A 50 ms timer over a 2 s storm: the page stays responsive (no starvation).
-    expect(ticksDuring).toBeGreaterThan(10);
+    const ticksOn = await stormTicks(page);
+    expect(ticksOn).toBeGreaterThanOrEqual(Math.min(3, ticksOff));
+    expect(ticksOn).toBeGreaterThanOrEqual(ticksOff * 0.5);
     const terms = await waitForTerms(ext, page, (t) => ids(t).has('coalition-of-the-willing') && !ids(t).has('nato'));
     await waitForIdle(ext, page);
     const texts = await page.evaluate(() => document.querySelector('#storm')?.textContent ?? '');
