@@ -15,15 +15,34 @@ function kontekstKb(): Plugin {
   };
 }
 
+/**
+ * Firefox only: a fixed add-on id (MV3 requires one), 140 as the floor (the CSS Custom
+ * Highlight API and `data_collection_permissions` arrive there), and the declaration that
+ * Kontekst collects no data. See README, "Privacy".
+ */
+const FIREFOX_MANIFEST = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'kontekst@kontekst.app',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    // Firefox for Android reads `data_collection_permissions` from 142 on.
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   // Lets parallel builds (e2e runs, the benchmark) use their own folder.
   outDir: process.env.KONTEKST_OUT_DIR ?? '.output',
+  // Firefox too gets MV3 (WXT would default it to MV2): one manifest shape for both stores.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), kontekstKb()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Kontekst',
     description:
       'Inline context for news readers: hover a term to see what it is, why it matters now, and what named experts say.',
@@ -35,5 +54,6 @@ export default defineConfig({
         description: 'Turn Kontekst on or off for the current site',
       },
     },
-  },
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
+  }),
 });

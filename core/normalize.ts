@@ -22,10 +22,12 @@ export interface NormalizedText {
 
 const cursor = new SymbolCursor();
 
+// Decoding the code-unit buffer natively is much faster than String.fromCharCode; a lone
+// surrogate becomes U+FFFD, which keeps the length and so the offset map intact.
+const utf16 = new TextDecoder('utf-16le');
+
 function codesToString(codes: Uint16Array, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
-  return out;
+  return utf16.decode(codes.subarray(0, length));
 }
 
 /** Normalises `text` and keeps, for every normalised unit, where it came from. */

@@ -1,6 +1,6 @@
-import Fuse from 'fuse.js';
 import { searchTokens } from './search-fold';
-import { createEntryBest, createTally } from './search-tally';
+import { createFuzzyNames } from './search-fuzzy';
+import { createEntryBest, createTally, type EntryBest, type Tally } from './search-tally';
 import { createVocabulary, type Vocabulary } from './search-vocab';
 
 export { syntheticSearchEntries } from './search-synthetic';
@@ -41,66 +41,48 @@ const DEFAULT_LIMIT = 20;
 /** Name hits (title, aliases) always rank above summary hits: they score in a higher band. */
 const NAME_BAND = 1;
 const SUMMARY_WEIGHT = 0.5;
-/** Most names Fuse compares per keystroke: keeps the fallback within a frame on any KB. */
-const FUSE_POOL = 500;
-/** Shorter queries fuzzy-match nearly everything; they get exact and prefix hits only. */
-const MIN_FUZZY_QUERY = 4;
-const FUSE_OPTIONS = { keys: ['joined'], threshold: 0.34, ignoreLocation: true, includeScore: true, ignoreFieldNorm: true };
+
+/** The index: every searchable string, and where each folded word occurs. */
+interface SearchData {
+  entries: readonly SearchableEntry[];
+  fields: Field[];
+  names: Map<string, number[]>;
+  summaries: Map<string, number[]>;
+  nameWords: Vocabulary;
+  summaryWords: Vocabulary;
+  titleOrder: Int32Array;
+}
 
 /**
  * Builds the search index once per KB. A query folds like the index (case, diacritics,
  * Cyrillic ↔ Latin spellings), each typed word expands to indexed words (exact, prefix,
  * inflected stem, one typo), and a field matches when it has every typed word. Fuse.js
- * runs only when that finds nothing, over a bounded pool of names, for badly misspelt ones.
+ * runs only when that finds nothing (see search-fuzzy.ts).
  */
 export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIndex {
   const fields = buildFields(entries);
   const names = postingsOf(fields, (f) => f.kind !== 'summary');
   const summaries = postingsOf(fields, (f) => f.kind === 'summary');
   const nameWords = createVocabulary(names.keys());
-  const summaryWords = createVocabulary(summaries.keys());
-  const titleOrder = alphabeticalRanks(entries);
-  const tally = createTally(fields.length);
-
-  const addTyped = (typed: string, isLast: boolean) =>
-    tally.addWord((add) => {
-      const collect = (words: Vocabulary, postings: Map<string, number[]>, prefix: boolean, typos: boolean) => {
-        for (const [word, quality] of words.expand(typed, { prefix, typos }))
-          for (const field of postings.get(word) ?? []) add(field, quality);
-      };
-      // Only the word being typed is a prefix; finished short words must be whole (or a typo away).
-      collect(nameWords, names, isLast || typed.length >= 3, true);
-      collect(summaryWords, summaries, isLast && typed.length >= 3, typed.length >= 5);
-    });
-
-  const best = createEntryBest(entries.length);
-  /**
-   * Offers every field that has all typed words but `allowedMisses` (names only when
-   * `namesOnly`) to `best`; returns how many name fields qualified.
-   */
-  const scoreFields = (typed: readonly string[], allowedMisses: number, namesOnly: boolean): number => {
-    const joined = typed.join(' ');
-    let nameHits = 0;
-    tally.forEachField((id, qualitySum, matched) => {
-      const field = fields[id]!;
-      if (typed.length - matched > allowedMisses || (namesOnly && field.kind === 'summary')) return;
-      if (field.kind !== 'summary') nameHits++;
-      const mean = (qualitySum / typed.length) * (matched < typed.length ? 0.8 : 1);
-      best.offer(field.entry, id, fieldScore(field, mean, matched, joined));
-    });
-    return nameHits;
+  const data: SearchData = {
+    entries,
+    fields,
+    names,
+    summaries,
+    nameWords,
+    summaryWords: createVocabulary(summaries.keys()),
+    titleOrder: alphabeticalRanks(entries),
   };
-
-  const allNames = fields.flatMap((field, id) => (field.kind === 'summary' ? [] : [id]));
-  let allNamesFuse: FieldFuse | null = null; // a small KB keeps one, built on the first miss
-  /** Fuse over names sharing a beginning with a typed word (all names on a small KB). */
-  const fuseFor = (typed: readonly string[]): FieldFuse => {
-    if (allNames.length <= FUSE_POOL) return (allNamesFuse ??= fieldFuse(fields, allNames));
-    const pool = new Set<number>();
-    for (const word of typed)
-      for (const indexed of nameWords.startingWith(word.slice(0, 3), FUSE_POOL))
-        for (const id of names.get(indexed) ?? []) if (pool.size < FUSE_POOL) pool.add(id);
-    return fieldFuse(fields, [...pool]);
+  const tally = createTally(fields.length);
+  const best = createEntryBest(entries.length);
+  const fuzzy = createFuzzyNames((id) => fields[id]!.joined, nameWords, names);
+  const run = (typed: readonly string[], openEnded: boolean) => {
+    tally.begin();
+    typed.forEach((word, i) => addTyped(data, tally, word, openEnded && i === typed.length - 1));
+    best.begin();
+    // "security guarantees for ukraine": a name with most of the words beats summaries with all.
+    if (!scoreFields(data, tally, best, typed, 0) && typed.length > 1)
+      scoreFields(data, tally, best, typed, Math.floor(typed.length / 2));
   };
 
   return {
@@ -108,23 +90,52 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
       const typed = [...new Set(searchTokens(query))];
       if (!typed.length) return [];
       const openEnded = !/\s$/.test(query);
-      tally.begin();
-      typed.forEach((word, i) => addTyped(word, openEnded && i === typed.length - 1));
-      best.begin();
-      // "security guarantees for ukraine": a name with most of the words beats summaries with all.
-      if (!scoreFields(typed, 0, false) && typed.length > 1) scoreFields(typed, Math.floor(typed.length / 2), true);
-      const joined = typed.join(' ');
-      if (!best.count() && joined.length >= MIN_FUZZY_QUERY)
-        for (const hit of fuseFor(typed).search(joined, { limit: 50 }))
+      run(typed, openEnded);
+      // "the treaty o": a word just begun means nothing yet; answer for the words before it.
+      if (!best.count() && openEnded && typed.length > 1 && typed.at(-1)!.length < 3) run(typed.slice(0, -1), false);
+      if (!best.count())
+        for (const { field, score } of fuzzy.search(typed))
           // Fuse scores 0 (perfect) to 1; map into the name band, below any token match.
-          best.offer(fields[hit.item.id]!.entry, hit.item.id, NAME_BAND + 0.4 * (1 - (hit.score ?? 1)));
-      return best.top(limit, titleOrder).map(({ field: id, score }) => {
-        const field = fields[id]!;
-        const entry = entries[field.entry]!;
-        return { entryId: entry.id, title: entry.title, score, matchedIn: field.kind, matchedText: field.text };
-      });
+          best.offer(fields[field]!.entry, field, NAME_BAND + 0.4 * (1 - score));
+      return best.top(limit, data.titleOrder).map(({ field: id, score }) => hitOf(data, id, score));
     },
   };
+}
+
+/** Records one typed word's matches: only the word being typed is a prefix. */
+function addTyped(data: SearchData, tally: Tally, typed: string, isLast: boolean): void {
+  tally.addWord((add) => {
+    const collect = (words: Vocabulary, postings: Map<string, number[]>, prefix: boolean, typos: boolean) => {
+      for (const [word, quality] of words.expand(typed, { prefix, typos }))
+        for (const field of postings.get(word) ?? []) add(field, quality);
+    };
+    collect(data.nameWords, data.names, isLast || typed.length >= 3, true);
+    // Summaries are long: short prefixes and typos there would match nearly everything.
+    collect(data.summaryWords, data.summaries, isLast && typed.length >= 3, typed.length >= 5);
+  });
+}
+
+/**
+ * Offers `best` every field that has all typed words; with `allowedMisses`, only names
+ * (a summary missing words is noise). Returns how many name fields qualified.
+ */
+function scoreFields(data: SearchData, tally: Tally, best: EntryBest, typed: readonly string[], allowedMisses: number): number {
+  const joined = typed.join(' ');
+  let nameHits = 0;
+  tally.forEachField((id, qualitySum, matched) => {
+    const field = data.fields[id]!;
+    if (typed.length - matched > allowedMisses || (allowedMisses && field.kind === 'summary')) return;
+    if (field.kind !== 'summary') nameHits++;
+    const mean = (qualitySum / typed.length) * (matched < typed.length ? 0.8 : 1);
+    best.offer(field.entry, id, fieldScore(field, mean, matched, joined));
+  });
+  return nameHits;
+}
+
+function hitOf({ entries, fields }: SearchData, id: number, score: number): SearchHit {
+  const field = fields[id]!;
+  const entry = entries[field.entry]!;
+  return { entryId: entry.id, title: entry.title, score, matchedIn: field.kind, matchedText: field.text };
 }
 
 function buildFields(entries: readonly SearchableEntry[]): Field[] {
@@ -166,12 +177,6 @@ function fieldScore(field: Field, meanQuality: number, matchedWords: number, joi
   const exact = field.joined === joinedQuery ? 0.15 : field.joined.startsWith(joinedQuery) ? 0.05 : 0;
   const kindWeight = field.kind === 'title' ? 1 : 0.97;
   return NAME_BAND + meanQuality * kindWeight * (0.8 + 0.2 * coverage) * 0.8 + exact;
-}
-
-type FieldFuse = Fuse<{ id: number; joined: string }>;
-
-function fieldFuse(fields: readonly Field[], ids: readonly number[]): FieldFuse {
-  return new Fuse(ids.map((id) => ({ id, joined: fields[id]!.joined })), FUSE_OPTIONS);
 }
 
 /** Each entry's position in title order, so ties sort without a locale compare per pair. */

@@ -6,6 +6,13 @@ export type SiteInputResult = { ok: true; key: string } | { ok: false; error: st
 const HAS_SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:about|data|javascript|blob|mailto):)/i;
 
 /**
+ * What a site key may look like: host labels, a bracketed IPv6 address, or `file://`.
+ * URL parsers differ on junk (Chromium turns "not a site" into the host "not%20a%20site"),
+ * so the key itself is checked too.
+ */
+const SITE_KEY = /^(?:file:\/\/|\[[0-9a-f:.]+\]|[a-z0-9_-]+(?:\.[a-z0-9_-]+)*)$/;
+
+/**
  * The site key for what a reader types into the options page: a full address
  * ("https://www.example.com/news") or a bare host ("example.com", "localhost:8080").
  * Goes through `siteKeyFromUrl`, so a typed site and a visited page get the same key.
@@ -14,6 +21,6 @@ export function siteKeyFromInput(input: string): SiteInputResult {
   const text = input.trim();
   if (!text) return { ok: false, error: 'Type a site, for example example.com.' };
   const key = siteKeyFromUrl(HAS_SCHEME.test(text) ? text : `https://${text}`);
-  if (key === null) return { ok: false, error: `“${text}” is not a web address Kontekst can run on.` };
+  if (key === null || !SITE_KEY.test(key)) return { ok: false, error: `“${text}” is not a web address Kontekst can run on.` };
   return { ok: true, key };
 }

@@ -112,8 +112,3 @@ export function astralWordAt(text: string, i: number): boolean {
   if (!(lo >= 0xdc00 && lo <= 0xdfff)) return false;
   return isAstralWord(((text.charCodeAt(i) - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
 }
-
-/** Hash of the first two folded units of a word, for the anchor prefilter. */
-export function anchorHash(c1: number, c2: number): number {
-  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2 + 1, 0x85ebca6b)) >>> 16;
-}

@@ -1,10 +1,11 @@
 /** Compiles KB entries into one trie plus the prefilter tables the scanner probes. */
 import type { KbEntry } from '../../data/schema';
 import { type AliasWord, expandAlias } from './aliases';
-import { anchorHash } from './chars';
+import { AnchorSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
+import { SET_EXACT } from './inflection';
 import { SEP_CODE, Trie } from './trie';
-import { type TypoTarget, typoLengthMask } from './typos';
+import { type TypoTarget, makeTypoTarget, typoLengthMask } from './typos';
 
 export interface AliasRecord {
   entry: number;
@@ -22,11 +23,11 @@ export interface CompiledKb {
   /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
   rules: Array<CueRule | undefined>;
   ruleSources: KbEntry['disambiguation'][];
-  /** Bitset over {@link anchorHash} of the first two units of every alias. */
-  anchors: Uint32Array;
+  /** First units of every alias's first word (see anchors.ts). */
+  anchors: AnchorSet;
   /** Per first letter (& 1023): mask of raw word lengths that may be typos of a first alias word. */
   typoLengths: Uint32Array;
-  /** First-word typo targets by first letter. */
+  /** First-word typo targets by {@link rootTypoKey}. */
   rootTypos: Map<number, TypoTarget[]>;
   /** Later-word typo targets by the trie node where that word starts. */
   innerTypos: Map<number, TypoTarget[]>;
@@ -47,21 +48,27 @@ function wordPaths(word: AliasWord): WordPath[] {
   ];
 }
 
-function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
-  const first = target.word.form.charCodeAt(0);
-  const map = startNode === 0 ? kb.rootTypos : kb.innerTypos;
-  const key = startNode === 0 ? first : startNode;
+/** Root targets are keyed by first unit and text-word length, so a probe sees only a few. */
+export function rootTypoKey(first: number, length: number): number {
+  return first * 64 + Math.min(length, 63);
+}
+
+function pushTarget(map: Map<number, TypoTarget[]>, key: number, target: TypoTarget): void {
   const list = map.get(key);
   if (list) list.push(target);
   else map.set(key, [target]);
-  if (startNode === 0) kb.typoLengths[first & 1023]! |= typoLengthMask(target.word);
 }
 
-function setAnchor(kb: CompiledKb, text: string, wordCount: number): void {
-  const second = text.length > 1 ? text.charCodeAt(1) : wordCount > 1 ? SEP_CODE : -1;
-  if (second < 0) return; // a one-letter stem of a one-word alias cannot be anchored
-  const h = anchorHash(text.charCodeAt(0), second);
-  kb.anchors[h >>> 5]! |= 1 << (h & 31);
+function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
+  if (startNode !== 0) {
+    pushTarget(kb.innerTypos, startNode, target);
+    return;
+  }
+  const first = target.word.form.charCodeAt(0);
+  kb.typoLengths[first & 1023]! |= typoLengthMask(target);
+  for (let length = target.minLength - 1; length <= target.maxLength + 1; length++) {
+    pushTarget(kb.rootTypos, rootTypoKey(first, length), target);
+  }
 }
 
 /** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
@@ -69,13 +76,13 @@ function insertWords(kb: CompiledKb, words: AliasWord[], index: number, node: nu
   const word = words[index]!;
   const { trie } = kb;
   for (const { path, from } of wordPaths(word)) {
-    if (index === 0) setAnchor(kb, path, words.length);
+    if (index === 0) kb.anchors.addWord(path, from, word.sets !== SET_EXACT);
     let n = node;
     for (let depth = 1; depth <= path.length; depth++) {
       n = trie.addChild(n, path.charCodeAt(depth - 1));
       if (depth >= from) markWordEnd(kb, words, index, n, alias);
     }
-    if (word.typoEdits > 0) addTypoTarget(kb, node, { word, endNode: n });
+    if (word.typoEdits > 0) addTypoTarget(kb, node, makeTypoTarget(word, n));
   }
 }
 
@@ -100,7 +107,7 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
     entryIds: [],
     rules: [],
     ruleSources: [],
-    anchors: new Uint32Array(2048),
+    anchors: new AnchorSet(),
     typoLengths: new Uint32Array(1024),
     rootTypos: new Map(),
     innerTypos: new Map(),

@@ -4,11 +4,11 @@
  * of every alias, and a first-letter/length mask for typo candidates). Only words that
  * pass go to the trie walker; everything else costs a table lookup per character.
  */
-import { DASH, HIGH, IGNORE, LOW, MARK, QUOTE, SPACE, WORD, anchorHash, astralWordAt, charClass, foldOf, multiFold } from './chars';
-import { type CompiledKb, ruleOf } from './compile';
+import { firstUnits } from './anchors';
+import { HIGH, IGNORE, LOW, MARK, WORD, astralWordAt, charClass, foldOf, multiFold } from './chars';
+import { type CompiledKb, rootTypoKey, ruleOf } from './compile';
 import { BlockCues, type PreparedPage } from './disambiguation';
-import { SEP_CODE } from './trie';
-import { lengthBit } from './typos';
+import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 
 /** A term occurrence: offsets into the original text, end exclusive. */
@@ -39,22 +39,10 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
-/** The folded unit after the first one of a word: its next letter, or what follows the word. */
-function secondUnit(text: string, j: number, end: number): number {
-  for (let cls = charClass(text.charCodeAt(j)); j < end && (cls === IGNORE || cls === MARK); ) cls = charClass(text.charCodeAt(++j));
-  if (j >= text.length) return -1;
-  const c = text.charCodeAt(j);
-  const cls = charClass(c);
-  if (cls === SPACE || cls === DASH) return SEP_CODE;
-  if (cls === QUOTE) return 0x27;
-  if (cls === HIGH) return c;
-  const f = foldOf(c);
-  return f >= 0 ? f : multiFold(c).charCodeAt(0);
-}
-
 export class Scanner {
   private readonly walker: Walker;
   private readonly rejected = new Uint8Array(64);
+  private readonly units = new Int32Array(3);
   /** Cue positions of the block being scanned, built on its first ambiguous candidate. */
   private cues: BlockCues | undefined;
 
@@ -82,21 +70,31 @@ export class Scanner {
 
   /** Probes the prefilter tables for the word `text[start, end)`; returns where a match ended. */
   private probe(text: string, start: number, end: number, page: PreparedPage, spans: TermSpan[]): number {
-    const c = text.charCodeAt(start);
-    let first: number;
-    let second: number;
-    if (charClass(c) === HIGH) [first, second] = [c, text.charCodeAt(start + 1)];
-    else {
-      first = foldOf(c);
-      second = first >= 0 ? secondUnit(text, start + 1, end) : multiFold(c).charCodeAt(1);
-      if (first < 0) first = multiFold(c).charCodeAt(0);
-    }
-    const h = anchorHash(first, second);
-    const anchored = (this.kb.anchors[h >>> 5]! & (1 << (h & 31))) !== 0;
-    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(end - start - invisibleUnits)) !== 0;
+    const units = this.units;
+    firstUnits(text, start, end, units);
+    const first = units[0]!;
+    const anchored = this.kb.anchors.has(units);
+    const length = end - start - invisibleUnits;
+    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(length)) !== 0 && this.mayHaveTypo(text, start, end, first, length);
     if (!anchored && !typoCandidate) return 0;
     this.walker.collect(text, start, typoCandidate);
     return this.choose(text, start, page, spans);
+  }
+
+  /** Whether the word could be a typo of a first alias word (letters and length; see typos.ts). */
+  private mayHaveTypo(text: string, start: number, end: number, first: number, length: number): boolean {
+    const targets = this.kb.rootTypos.get(rootTypoKey(first, length));
+    if (!targets) return false;
+    let letters = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (charClass(c) !== WORD) continue;
+      const f = foldOf(c);
+      if (f >= 0) letters |= letterBit(f);
+      else for (const unit of multiFold(c)) letters |= letterBit(unit.charCodeAt(0));
+    }
+    for (const target of targets) if (mayBeTypo(letters, length, target)) return true;
+    return false;
   }
 
   /** Picks the longest acceptable candidate (exact before typo, then KB order). */

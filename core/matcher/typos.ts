@@ -1,15 +1,23 @@
 /**
- * Typo tolerance for long alias words. Candidates come from a small index (first letter
- * and length) and are confirmed with a bounded edit distance, so a page costs one table
- * probe per word and a distance computation only for the rare word that passes it.
+ * Typo tolerance for long alias words. Candidates are filtered by first letter, length
+ * and the set of letters they contain (a one-edit typo lacks at most one of the alias
+ * word's letters), and only then confirmed with a bounded edit distance: a page pays a
+ * few integer operations per long word, and a distance computation for the rare survivor.
  */
 import type { AliasWord } from './aliases';
-import { ENDINGS } from './inflection';
+import { ENDINGS, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
+import { substitutionCost } from './keyboard';
 
-/** A typo-tolerant alias word and the trie node its stem path ends at. */
+/** A typo-tolerant alias word and the trie node its path ends at. */
 export interface TypoTarget {
   word: AliasWord;
   endNode: number;
+  /** Bit set of the letters (code & 31) of the word's stem. */
+  letters: number;
+  /** How many letters outside `letters` a typo may add (the edit, plus an ending). */
+  extraLetters: number;
+  minLength: number;
+  maxLength: number;
 }
 
 const MAX_WORD = 48;
@@ -21,11 +29,14 @@ const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new In
 /**
  * Optimal-string-alignment distance (edits: insert, delete, substitute, swap neighbours)
  * between `a[from, from+len)` and `b`, or `max + 1` as soon as it must exceed `max`.
+ * A substitution costs 1 only when it looks like a slip (see keyboard.ts), else 2.
  */
 export function boundedDistance(a: Uint16Array, from: number, len: number, b: string, max: number): number {
   const bl = b.length;
   if (Math.abs(len - bl) > max || len > MAX_WORD || bl > MAX_WORD) return max + 1;
-  let [before, prev, cur] = rows;
+  let before = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
   for (let j = 0; j <= bl; j++) prev[j] = j;
   let prevMin = 0;
   for (let i = 1; i <= len; i++) {
@@ -34,7 +45,7 @@ export function boundedDistance(a: Uint16Array, from: number, len: number, b: st
     let rowMin = i;
     for (let j = 1; j <= bl; j++) {
       const bj = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + substitutionCost(ai, bj));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a[from + i - 2] === bj) v = Math.min(v, before[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -88,17 +99,51 @@ export function isTypoWord(a: Uint16Array, from: number, len: number, word: Alia
   return false;
 }
 
-/** Bit for a raw word length in the per-letter length masks (lengths ≥ 31 share bit 31). */
+/** Bit for a word length in the per-letter length masks (lengths ≥ 31 share bit 31). */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
 }
 
-/** Length mask of text words that could be typos of `word` (raw lengths, with slack). */
-export function typoLengthMask(word: AliasWord): number {
-  const stem = word.stem.length >= MIN_TYPO_STEM ? word.stem.length : word.form.length;
-  const shortest = Math.max(MIN_TYPO_WORD, Math.min(stem, word.form.length) - word.typoEdits - 1);
-  const longest = Math.max(word.form.length, word.stem.length + ENDINGS.maxLength) + word.typoEdits + 1;
+/** The bit of one letter in a letter set. */
+export function letterBit(code: number): number {
+  return 1 << (code & 31);
+}
+
+function letterSet(text: string): number {
+  let set = 0;
+  for (let i = 0; i < text.length; i++) set |= letterBit(text.charCodeAt(i));
+  return set;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
+}
+
+export function makeTypoTarget(word: AliasWord, endNode: number): TypoTarget {
+  const inflected = word.sets !== SET_EXACT;
+  const base = inflected && word.stem.length >= MIN_TYPO_STEM ? word.stem : word.form;
+  const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE) ? ENDINGS.maxLength : inflected ? 2 : 0;
+  return {
+    word,
+    endNode,
+    letters: letterSet(base),
+    extraLetters: word.typoEdits + endingRoom,
+    minLength: Math.max(MIN_TYPO_WORD, Math.min(base.length, word.form.length) - word.typoEdits),
+    maxLength: Math.max(word.form.length, base.length + endingRoom) + word.typoEdits,
+  };
+}
+
+/** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of `target`. */
+export function mayBeTypo(letters: number, length: number, target: TypoTarget): boolean {
+  if (length < target.minLength || length > target.maxLength) return false;
+  return bitCount(target.letters & ~letters) <= target.word.typoEdits && bitCount(letters & ~target.letters) <= target.extraLetters;
+}
+
+/** Length mask of text words that could be typos of `target`, with one unit of slack each way. */
+export function typoLengthMask(target: TypoTarget): number {
   let mask = 0;
-  for (let l = Math.max(1, shortest); l <= Math.min(31, longest); l++) mask |= lengthBit(l);
+  for (let l = Math.max(1, target.minLength - 1); l <= Math.min(31, target.maxLength + 1); l++) mask |= lengthBit(l);
   return mask;
 }

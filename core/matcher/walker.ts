@@ -4,11 +4,11 @@
  * joined by one separator symbol (any run of spaces and dashes); one long word per
  * match may instead be a typo of its alias word.
  */
-import type { CompiledKb } from './compile';
-import { K_SEP, K_WORD, SymbolCursor } from './cursor';
+import { type CompiledKb, rootTypoKey } from './compile';
+import { K_SEP, K_WORD, SymbolCursor, cursorWork } from './cursor';
 import { ALL_SETS, ENDINGS } from './inflection';
 import { SEP_CODE } from './trie';
-import { MIN_TYPO_WORD, isTypoWord } from './typos';
+import { MIN_TYPO_WORD, isTypoWord, letterBit, mayBeTypo } from './typos';
 
 const MAX_CANDIDATES = 64;
 const MAX_TYPO_WORD = 40;
@@ -28,6 +28,7 @@ export class Walker {
   /** Collects the matches starting at the word that starts at raw offset `start`. */
   collect(text: string, start: number, tryRootTypos: boolean): void {
     this.count = 0;
+    cursorWork.walks++;
     this.text = text;
     this.cursor.reset(text, start);
     this.walkWord(0, 0, false, tryRootTypos);
@@ -89,12 +90,14 @@ export class Walker {
   private tryTypos(node: number, k: number): void {
     const cur = this.cursor;
     let len = 0;
-    while (len <= MAX_TYPO_WORD && cur.has(k + len) && cur.kinds[k + len] === K_WORD) len++;
+    let letters = 0;
+    for (; len <= MAX_TYPO_WORD && cur.has(k + len) && cur.kinds[k + len] === K_WORD; len++) letters |= letterBit(cur.codes[k + len]!);
     if (len < MIN_TYPO_WORD || len > MAX_TYPO_WORD) return;
-    const targets = node === 0 ? this.kb.rootTypos.get(cur.codes[k]!) : this.kb.innerTypos.get(node);
+    const targets = node === 0 ? this.kb.rootTypos.get(rootTypoKey(cur.codes[k]!, len)) : this.kb.innerTypos.get(node);
     if (!targets) return;
     for (const target of targets) {
-      if (!isTypoWord(cur.codes, k, len, target.word) || !this.caseShapeFits(k, len, target.word.proper)) continue;
+      if (!mayBeTypo(letters, len, target) || !isTypoWord(cur.codes, k, len, target.word)) continue;
+      if (!this.caseShapeFits(k, len, target.word.proper)) continue;
       this.arrive(target.endNode, k + len, ALL_SETS, true);
     }
   }

@@ -11,12 +11,16 @@ import {
   type RevealResponse,
 } from '../../utils/messages';
 import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
+import { ignoreForgedWxtEvents } from './page-isolation';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
+  // Tell the page nothing: WXT would otherwise post a "script started" message to it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedWxtEvents(window, ctx.signal);
     let settings: Settings = await readSettings();
     let session: Session | null = null;
     let sessionAbort: AbortController | null = null;
@@ -65,8 +69,10 @@ export default defineContentScript({
     // title, once the page has rendered its new article (the event can fire before that).
     let lastUrl = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      if (newUrl.href === lastUrl) return;
+      const previous = lastUrl;
       lastUrl = newUrl.href;
+      // Same document, new fragment (an in-page link): nothing new to read.
+      if (withoutHash(newUrl.href) === withoutHash(previous)) return;
       if (isEnabledFor(newUrl.href, settings) !== (session !== null)) return start();
       ctx.setTimeout(() => void session?.rescan(), 50);
     });
@@ -98,4 +104,9 @@ export default defineContentScript({
 function sessionShape(settings: Settings): string {
   const { density, muted, theme } = settings;
   return JSON.stringify([isEnabledFor(location.href, settings), density, [...muted].sort(), theme]);
+}
+
+function withoutHash(url: string): string {
+  const at = url.indexOf('#');
+  return at === -1 ? url : url.slice(0, at);
 }

@@ -57,6 +57,7 @@ export function startSession(deps: SessionDeps): Session {
     onMute: deps.onMute,
     onDisableSite: deps.onDisableSite,
     siteLabel: deps.siteLabel,
+    theme: settings.theme,
     onOpenChange: (entryId) => painter.setActive(entryId && openRecord?.entryId === entryId ? openRecord : null),
     signal,
   });

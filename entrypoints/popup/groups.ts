@@ -1,6 +1,7 @@
 import type { ListGroup } from '../../components/popup/ResultList';
 import { groupPageTerms, keyEntries } from '../../core/entry-lists';
 import type { SearchHit } from '../../core/search';
+import { foldForSearch } from '../../core/search-fold';
 import type { SiteState } from '../../core/site-state';
 import type { KbEntry } from '../../data/schema';
 import type { PageTermsState } from './use-page-terms';
@@ -29,7 +30,7 @@ export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInpu
         items: hits.map((hit) => ({
           entryId: hit.entryId,
           title: hit.title,
-          detail: hit.matchedIn === 'alias' ? `Also: ${hit.matchedText}` : getEntry(hit.entryId)?.summary,
+          detail: aliasNote(hit) ?? getEntry(hit.entryId)?.summary,
         })),
       },
     ];
@@ -49,6 +50,12 @@ export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInpu
       items: keyEntries(kb, 6, new Set(terms.map((t) => t.entryId))).map(({ id, title }) => ({ entryId: id, title })),
     },
   ];
+}
+
+/** "Also: Selenskyj" when another name matched; nothing when it is just part of the title. */
+function aliasNote(hit: SearchHit): string | undefined {
+  if (hit.matchedIn !== 'alias' || foldForSearch(hit.title).includes(foldForSearch(hit.matchedText))) return undefined;
+  return `Also: ${hit.matchedText}`;
 }
 
 function pageMessage(site: SiteState | null, page: PageTermsState): string {

@@ -7,8 +7,11 @@ export default function setup(): void {
   findChromium(); // fail fast, with the install hint, before a long build
   if (process.env.KONTEKST_SKIP_BUILD === '1') return;
   const root = path.resolve(import.meta.dirname, '../..');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    // Firefox too: the manifest, addons-linter and Firefox smoke tests read `firefox-mv3`.
+    execFileSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
 }

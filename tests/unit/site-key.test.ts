@@ -60,7 +60,7 @@ describe('siteKeyFromInput (options page)', () => {
     expect(siteKeyFromInput(input)).toEqual({ ok: true, key });
   });
 
-  it.each(['', '   ', 'not a site', 'about:blank', 'chrome://extensions', 'data:text/plain,x', 'http://'])(
+  it.each(['', '   ', 'not a site', 'exa$mple.com', 'https://a%20b.com', 'about:blank', 'chrome://extensions', 'data:text/plain,x', 'http://'])(
     'rejects %j with a message',
     (input) => {
       const result = siteKeyFromInput(input);

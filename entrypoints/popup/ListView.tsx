@@ -1,0 +1,95 @@
+import { browser } from '#imports';
+import type { Ref } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { ResultList } from '../../components/popup/ResultList';
+import { SearchBox } from '../../components/popup/SearchBox';
+import { SiteControls } from '../../components/popup/SiteControls';
+import { Switch } from '../../components/popup/Switch';
+import type { SearchIndex } from '../../core/search';
+import type { Settings } from '../../core/settings';
+import { withSiteEnabled } from '../../core/site-key';
+import type { SiteState } from '../../core/site-state';
+import type { KbEntry } from '../../data/schema';
+import { updateSettings } from '../../utils/storage';
+import { popupGroups } from './groups';
+import { revealOnPage } from './reveal';
+import type { TargetTab } from './target-tab';
+import { useListNavigation } from './use-list-navigation';
+import type { PageTermsState } from './use-page-terms';
+
+export interface ListViewProps {
+  kb: readonly KbEntry[];
+  index: SearchIndex;
+  getEntry: (id: string) => KbEntry | undefined;
+  settings: Settings | null;
+  tab: TargetTab | null | undefined;
+  site: SiteState | null;
+  page: PageTermsState;
+  shortcut: string;
+  query: string;
+  onQuery: (query: string) => void;
+  onOpen: (entryId: string) => void;
+  inputRef: Ref<HTMLInputElement>;
+}
+
+const optionId = (index: number) => `kontekst-option-${index}`;
+
+/** The popup's main view: site switch, search, then results or the page's terms. */
+export function ListView(props: ListViewProps) {
+  const { kb, index, getEntry, settings, tab, site, page, query, onQuery } = props;
+  const [notice, setNotice] = useState('');
+  const hits = useMemo(() => (query.trim() ? index.search(query, 30) : []), [index, query]);
+  const groups = popupGroups({ query, hits, site, page, kb, getEntry });
+  const items = groups.flatMap((group) => group.items.map((item) => ({ entryId: item.entryId, action: group.action })));
+
+  const activate = (i: number) => {
+    const chosen = items[i];
+    setNotice('');
+    if (chosen?.action === 'open') props.onOpen(chosen.entryId);
+    else if (chosen && tab)
+      void revealOnPage(tab, chosen.entryId).then((shown) => shown || setNotice('That term is no longer marked on the page.'));
+  };
+  const nav = useListNavigation({
+    count: items.length,
+    resetKey: query,
+    onActivate: activate,
+    onClear: () => (query ? (onQuery(''), true) : false),
+  });
+
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1 class="popup__title">Kontekst</h1>
+        <button type="button" class="text-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <SiteControls
+        state={site}
+        shortcut={props.shortcut}
+        onSiteChange={(on) => site?.kind === 'site' && void updateSettings((s) => withSiteEnabled(s, site.key, on))}
+      />
+      <SearchBox
+        value={query}
+        onInput={onQuery}
+        onKeyDown={nav.onKeyDown}
+        controls={groups.map((group) => group.id).join(' ')}
+        activeOptionId={nav.active >= 0 ? optionId(nav.active) : undefined}
+        expanded={items.length > 0}
+        inputRef={props.inputRef}
+      />
+      <p class="notice" role="status">
+        {notice}
+      </p>
+      <ResultList groups={groups} active={nav.active} optionId={optionId} onActivate={activate} onHover={nav.setActive} />
+      <footer class="popup__footer">
+        <Switch
+          label="Pause everywhere"
+          checked={settings?.paused ?? false}
+          disabled={!settings}
+          onChange={(paused) => void updateSettings((s) => ({ ...s, paused }))}
+        />
+      </footer>
+    </main>
+  );
+}

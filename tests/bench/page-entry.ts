@@ -1,0 +1,166 @@
+/**
+ * The benchmark's code inside a page. Bundled by tests/bench/bundle.ts (esbuild, IIFE)
+ * and evaluated in each corpus page; it exposes `window.__kontekstBench`.
+ *
+ * The Kontekst run uses the very modules the content script uses (annotator, painter,
+ * text walk, matcher, the KB served as plain data like `virtual:kontekst-kb` in the
+ * build) and wires them the way entrypoints/content/session.ts does. Only the yield is
+ * instrumented (tests/bench/yield-probe.ts), to split wall time into slices and gaps.
+ */
+import kb from 'virtual:kontekst-kb';
+import { compileMatcher } from '../../core/matcher';
+import { createAnnotator } from '../../entrypoints/content/annotator';
+import { createPainter, type Painter } from '../../entrypoints/content/painter';
+import { blockOf, walkTextRuns } from '../../entrypoints/content/text-walk';
+import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
+import type { FloorResult, KontekstResult, PageBench, RegexResult } from './types';
+import { yieldStats } from './yield-probe';
+
+const win = window;
+const doc = document;
+const rootOf = (): Node => doc.body ?? doc.documentElement;
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+const longTasks: LongTask[] = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API: longTasks stays empty (reported as 0).
+}
+
+let live: { painter: Painter; abort: AbortController } | null = null;
+
+function clear(): void {
+  live?.abort.abort();
+  live?.painter.clear();
+  live = null;
+}
+
+/** 1. The floor: a bare TreeWalker pass reading every text node's data. */
+function floor(iterations: number): FloorResult {
+  const root = rootOf();
+  let chars = 0;
+  let textNodes = 0;
+  const start = performance.now();
+  for (let k = 0; k < iterations; k++) {
+    chars = 0;
+    textNodes = 0;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      chars += (node as Text).data.length;
+      textNodes++;
+    }
+  }
+  return { ms: (performance.now() - start) / iterations, iterations, chars, textNodes };
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The combined pattern: longest alias first, escaped, whitespace-tolerant, Unicode word edges. */
+let combined: { key: string; re: RegExp } | null = null;
+function combinedRegex(aliases: readonly string[]): RegExp {
+  const key = aliases.join('\u0000');
+  if (combined?.key !== key) {
+    const sources = [...aliases].sort((a, b) => b.length - a.length).map((a) => escapeRegex(a).replace(/\s+/g, '\\s+'));
+    combined = { key, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  }
+  return combined.re;
+}
+
+/** 3. One combined, case-insensitive regex of every alias over the floor's text nodes. */
+function regex(aliases: readonly string[], iterations: number): RegexResult {
+  const root = rootOf();
+  const re = combinedRegex(aliases);
+  let matches = 0;
+  const start = performance.now();
+  for (let k = 0; k < iterations; k++) {
+    matches = 0;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      re.lastIndex = 0;
+      while (re.exec(data)) matches++;
+    }
+  }
+  return { ms: (performance.now() - start) / iterations, iterations, matches };
+}
+
+/** A task boundary, so the scan starts in its own task (where Long Tasks can see it). */
+const newTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * 2. Kontekst's annotation path, as session.ts runs it on a page: compile the matcher,
+ * prepare the page context, create the painter and annotator, scan the body with the
+ * viewport block first, and report the distinct-term count after every flush.
+ */
+async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
+  clear();
+  await newTask();
+  yieldStats.mode = mode;
+  yieldStats.yields = 0;
+  yieldStats.idleMs = 0;
+  const start = performance.now();
+  const matcher = compileMatcher(kb, { muted: new Set() });
+  const compileMs = performance.now() - start;
+  const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
+  const painter = createPainter(win);
+  painter.setDensity('all');
+  const abort = new AbortController();
+  live = { painter, abort };
+  let distinct = 0;
+  const annotator = createAnnotator({
+    matcher,
+    page: () => page,
+    painter,
+    uiHostTag: UI_HOST_TAG,
+    signal: abort.signal,
+    // session.ts reports the distinct-term count to the badge after every flush.
+    onPainted: () => void (distinct = new Set(painter.all().map((r) => r.entryId)).size),
+  });
+  const body = rootOf();
+  await annotator.scan([body], viewportBlock(doc, win));
+  const wallMs = performance.now() - start;
+  const idleMs = yieldStats.idleMs;
+  const end = start + wallMs;
+  // Long-task entries arrive after their task ends; give them a moment (outside the timing).
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  void distinct;
+  return {
+    wallMs,
+    idleMs,
+    cpuMs: wallMs - idleMs,
+    compileMs,
+    yields: yieldStats.yields,
+    painted: win.CSS.highlights.get('kontekst')?.size ?? 0,
+    longTasks: longTasks.filter((t) => t.start >= start - 1 && t.start <= end).map((t) => t.duration),
+  };
+}
+
+function runTexts(): string[] {
+  return [...walkTextRuns(rootOf(), UI_HOST_TAG)].map((run) => run.text);
+}
+
+/** Copied from session.ts (private there): the block around the middle of the viewport. */
+function viewportBlock(doc: Document, win: Window): Element | null {
+  const el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
+  if (!el || el === doc.body || el === doc.documentElement) return null;
+  let block: Element | null = blockOf(el.firstChild ?? el) ?? el;
+  for (let i = 0; i < 3 && block?.parentElement && block.parentElement !== doc.body; i++) block = block.parentElement;
+  return block;
+}
+
+/** Copied from session.ts (private there): the page's lead, for disambiguation cues. */
+function leadText(doc: Document): string {
+  const meta = doc.querySelector('meta[name="description"], meta[property="og:description"]');
+  const content = meta?.getAttribute('content');
+  if (content) return content.slice(0, 500);
+  return (doc.querySelector('article p, main p, p')?.textContent ?? '').slice(0, 500);
+}
+
+const api: PageBench = { floor, regex, kontekst, clear, runTexts };
+(win as unknown as { __kontekstBench: PageBench }).__kontekstBench = api;

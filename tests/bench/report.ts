@@ -1,0 +1,279 @@
+/** Results: the JSON shape, the stdout table, the docs section and the SVG chart. */
+import type { MatcherBench } from './matcher';
+import type { SearchLatency } from './search';
+import type { Sizes } from './sizes';
+
+export interface PageResult {
+  file: string;
+  chars: number;
+  textNodes: number;
+  annotatedChars: number;
+  floorMs: number;
+  floorIterations: number;
+  kontekstMs: number;
+  kontekstColdMs: number;
+  kontekstSlicesMs: number;
+  kontekstCpuMs: number;
+  compileMs: number;
+  yields: number;
+  painted: number;
+  regexMs: number;
+  regexIterations: number;
+  regexMatches: number;
+  markjsMs: number | null;
+  markjsRuns: number;
+  markjsMatches: number;
+  markjsAliasesDone: number;
+  longTasksOver50: number;
+  maxLongTaskMs: number;
+  heapAddedBytes: number;
+  embedderHeapAddedBytes: number;
+  firstPaintMs: number | null;
+  ratioVsFloor: number;
+  cpuRatioVsFloor: number;
+  speedupVsMarkjs: number | null;
+  /** For capped pages: cap / kontekstMs, a lower bound of the speed-up. */
+  speedupVsMarkjsLowerBound: number | null;
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  actual: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  chromium: string;
+  machine: { nproc: number; cpu: string; node: string; platform: string };
+  date: string;
+  quick: boolean;
+  kbAliases: number;
+  repetitions: number;
+  markjsCapMs: number;
+  pages: PageResult[];
+  summary: {
+    medianRatioVsFloor: number;
+    maxRatioVsFloor: number;
+    worstPage: string;
+    medianCpuRatioVsFloor: number;
+    maxCpuRatioVsFloor: number;
+    medianSpeedupVsMarkjs: number;
+    minSpeedupVsMarkjs: number;
+    markjsCappedPages: number;
+    medianRegexRatioVsFloor: number;
+    pagesWithLongTasks: number;
+    maxLongTaskMs: number;
+    firstPaintMedianMs: number | null;
+    firstPaintMaxMs: number | null;
+    medianKontekstColdMs: number;
+    medianCompileMs: number;
+    medianHeapAddedKb: number;
+    maxHeapAddedKb: number;
+    matcherShipped: { aliases: number; compileMs: number; mbPerSec: number };
+    matcher10k: { aliases: number; compileMs: number; compileColdMs: number; mbPerSec: number };
+    matcherTextMb: number;
+    search10k: { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; buildMs: number; keystrokes: number };
+    contentScriptGzipBytes: number;
+    contentScriptWithKbGzipBytes: number;
+    kbGzipBytes: number;
+    targets: Target[];
+  };
+}
+
+export const median = (values: readonly number[]): number => {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+export function summarise(
+  pages: PageResult[],
+  matcher: MatcherBench,
+  search: SearchLatency,
+  sizes: Sizes,
+  markjsCapMs: number,
+): BenchResults['summary'] {
+  const ratios = pages.map((p) => p.ratioVsFloor);
+  const worst = pages.reduce((a, b) => (b.ratioVsFloor > a.ratioVsFloor ? b : a));
+  const speedups = pages.map((p) => p.speedupVsMarkjs ?? p.speedupVsMarkjsLowerBound!);
+  const paints = pages.flatMap((p) => (p.firstPaintMs === null ? [] : [p.firstPaintMs]));
+  const s = {
+    medianRatioVsFloor: median(ratios),
+    maxRatioVsFloor: Math.max(...ratios),
+    worstPage: worst.file,
+    medianCpuRatioVsFloor: median(pages.map((p) => p.cpuRatioVsFloor)),
+    maxCpuRatioVsFloor: Math.max(...pages.map((p) => p.cpuRatioVsFloor)),
+    medianSpeedupVsMarkjs: median(speedups),
+    minSpeedupVsMarkjs: Math.min(...speedups),
+    markjsCappedPages: pages.filter((p) => p.markjsMs === null).length,
+    medianRegexRatioVsFloor: median(pages.map((p) => p.regexMs / p.floorMs)),
+    pagesWithLongTasks: pages.filter((p) => p.longTasksOver50 > 0).length,
+    maxLongTaskMs: Math.max(0, ...pages.map((p) => p.maxLongTaskMs)),
+    firstPaintMedianMs: paints.length ? median(paints) : null,
+    firstPaintMaxMs: paints.length ? Math.max(...paints) : null,
+    medianKontekstColdMs: median(pages.map((p) => p.kontekstColdMs)),
+    medianCompileMs: median(pages.map((p) => p.compileMs)),
+    medianHeapAddedKb: median(pages.map((p) => p.heapAddedBytes / 1024)),
+    maxHeapAddedKb: Math.max(...pages.map((p) => p.heapAddedBytes / 1024)),
+    matcherShipped: { aliases: matcher.shipped.aliases, compileMs: matcher.shipped.compileMs, mbPerSec: matcher.shipped.mbPerSec },
+    matcher10k: {
+      aliases: matcher.synthetic10k.aliases,
+      compileMs: matcher.synthetic10k.compileMs,
+      compileColdMs: matcher.synthetic10k.compileColdMs,
+      mbPerSec: matcher.synthetic10k.mbPerSec,
+    },
+    matcherTextMb: matcher.textMb,
+    search10k: { p50Ms: search.p50Ms, p95Ms: search.p95Ms, p99Ms: search.p99Ms, maxMs: search.maxMs, buildMs: search.buildMs, keystrokes: search.keystrokes },
+    contentScriptGzipBytes: sizes.contentScriptGzipBytes,
+    contentScriptWithKbGzipBytes: sizes.contentScriptWithKbGzipBytes,
+    kbGzipBytes: sizes.kbGzipBytes,
+  };
+  const capNote = s.markjsCappedPages ? ` (${s.markjsCappedPages} page(s) capped at ${markjsCapMs / 1000} s, counted as lower bounds)` : '';
+  const targets: Target[] = [
+    { name: 'median ratio vs floor', target: '≤ 2', actual: `${s.medianRatioVsFloor.toFixed(2)}×`, met: s.medianRatioVsFloor <= 2 },
+    { name: 'worst-page ratio vs floor', target: '≤ 5', actual: `${s.maxRatioVsFloor.toFixed(2)}× (${s.worstPage})`, met: s.maxRatioVsFloor <= 5 },
+    { name: 'median speed-up over mark.js', target: '≥ 100×', actual: `${s.medianSpeedupVsMarkjs.toFixed(0)}×${capNote}`, met: s.medianSpeedupVsMarkjs >= 100 },
+    { name: 'pages with a long task (> 50 ms)', target: '0', actual: String(s.pagesWithLongTasks), met: s.pagesWithLongTasks === 0 },
+    { name: '10k-alias compile', target: '≤ 50 ms', actual: `${s.matcher10k.compileMs.toFixed(1)} ms`, met: s.matcher10k.compileMs <= 50 },
+    { name: 'search p95 per keystroke (10k entries)', target: '≤ 8 ms', actual: `${s.search10k.p95Ms.toFixed(2)} ms`, met: s.search10k.p95Ms <= 8 },
+    {
+      name: 'content script gzip, without KB data',
+      target: '≤ 40 KB',
+      actual: `${(s.contentScriptGzipBytes / 1024).toFixed(1)} KB`,
+      met: s.contentScriptGzipBytes <= 40 * 1024,
+    },
+  ];
+  return { ...s, targets };
+}
+
+const ms = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));
+const times = (v: number | null, digits = 1) => (v === null ? '—' : `${v.toFixed(digits)}×`);
+
+function speedupCell(p: PageResult, capMs: number): string {
+  if (p.speedupVsMarkjs !== null) return times(p.speedupVsMarkjs, 0);
+  return `> ${(capMs / p.kontekstMs).toFixed(0)}×`;
+}
+
+function markCell(p: PageResult, capMs: number): string {
+  return p.markjsMs === null ? `> ${capMs / 1000} s` : p.markjsMs.toFixed(0);
+}
+
+const COLUMNS = ['page', 'chars', 'text nodes', 'floor ms', 'kontekst ms', 'cpu ms', 'ratio', 'cpu ratio', 'regex ms', 'mark.js ms', 'vs mark.js', 'long tasks', 'first paint ms'];
+
+function pageCells(p: PageResult, capMs: number): string[] {
+  return [
+    p.file.replace(/\.html$/, ''),
+    String(p.chars),
+    String(p.textNodes),
+    ms(p.floorMs, 3),
+    ms(p.kontekstMs),
+    ms(p.kontekstCpuMs),
+    times(p.ratioVsFloor),
+    times(p.cpuRatioVsFloor),
+    ms(p.regexMs),
+    markCell(p, capMs),
+    speedupCell(p, capMs),
+    String(p.longTasksOver50),
+    ms(p.firstPaintMs, 0),
+  ];
+}
+
+function summaryLines(r: BenchResults): string[] {
+  const s = r.summary;
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  return [
+    `Kontekst vs floor (wall, real yielding run): median ${s.medianRatioVsFloor.toFixed(2)}×, worst ${s.maxRatioVsFloor.toFixed(2)}× (${s.worstPage})`,
+    `Kontekst vs floor (no-yield CPU variant):     median ${s.medianCpuRatioVsFloor.toFixed(2)}×, worst ${s.maxCpuRatioVsFloor.toFixed(2)}×`,
+    `Combined regex vs floor:                      median ${s.medianRegexRatioVsFloor.toFixed(2)}×`,
+    `Speed-up over mark.js:                        median ${s.medianSpeedupVsMarkjs.toFixed(0)}×, lowest ${s.minSpeedupVsMarkjs.toFixed(0)}×, capped pages ${s.markjsCappedPages}`,
+    `Long tasks > 50 ms during annotation:         ${s.pagesWithLongTasks} page(s), longest ${s.maxLongTaskMs.toFixed(0)} ms`,
+    `First highlight after DOMContentLoaded:       median ${ms(s.firstPaintMedianMs, 0)} ms, max ${ms(s.firstPaintMaxMs, 0)} ms (real extension)`,
+    `Cold first run on a page (median):            ${s.medianKontekstColdMs.toFixed(2)} ms; matcher compile per page ${s.medianCompileMs.toFixed(2)} ms`,
+    `JS heap kept after annotation:                median ${s.medianHeapAddedKb.toFixed(0)} KB, max ${s.maxHeapAddedKb.toFixed(0)} KB`,
+    `Matcher in Node, shipped KB (${s.matcherShipped.aliases} aliases):   ${s.matcherShipped.mbPerSec.toFixed(1)} MB/s, compile ${s.matcherShipped.compileMs.toFixed(2)} ms (${s.matcherTextMb.toFixed(2)} MB of corpus text)`,
+    `Matcher in Node, synthetic ${s.matcher10k.aliases} aliases:  ${s.matcher10k.mbPerSec.toFixed(1)} MB/s, compile ${s.matcher10k.compileMs.toFixed(1)} ms (first ${s.matcher10k.compileColdMs.toFixed(1)} ms)`,
+    `Popup search, 10,000 entries, per keystroke:  p50 ${s.search10k.p50Ms.toFixed(2)} ms, p95 ${s.search10k.p95Ms.toFixed(2)} ms, p99 ${s.search10k.p99Ms.toFixed(2)} ms (${s.search10k.keystrokes} keystrokes; index build ${s.search10k.buildMs.toFixed(0)} ms)`,
+    `Content script gzip without KB data:          ${kb(s.contentScriptGzipBytes)} (with KB ${kb(s.contentScriptWithKbGzipBytes)}); KB gzip ${kb(s.kbGzipBytes)}`,
+  ];
+}
+
+export function textReport(r: BenchResults): string {
+  const rows = [COLUMNS, ...r.pages.map((p) => pageCells(p, r.markjsCapMs))];
+  const widths = COLUMNS.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const out = [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line), ''];
+  out.push(`${r.chromium}; KB ${r.kbAliases} aliases; ${r.repetitions} repetition(s); ${r.pages.length} pages`, '');
+  out.push(...summaryLines(r), '');
+  out.push('Targets:');
+  for (const t of r.summary.targets) out.push(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${t.actual} (target ${t.target})`);
+  return out.join('\n');
+}
+
+export function markdownReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(
+    `Run of ${r.date.slice(0, 10)}: ${r.chromium}, ${r.machine.nproc} cores (${r.machine.cpu}), Node ${r.machine.node}; ` +
+      `${r.pages.length} pages, ${r.repetitions} repetition(s), KB of ${r.kbAliases} aliases.`,
+    '',
+    '| Target | Goal | Result | |',
+    '|---|---|---|---|',
+    ...r.summary.targets.map((t) => `| ${t.name} | ${t.target} | ${t.actual} | ${t.met ? 'met' : '**missed**'} |`),
+    '',
+    '```text',
+    ...summaryLines(r),
+    '```',
+    '',
+    `| ${COLUMNS.join(' | ')} |`,
+    `|${COLUMNS.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...r.pages.map((p) => `| ${pageCells(p, r.markjsCapMs).join(' | ')} |`),
+  );
+  return out.join('\n');
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A horizontal bar chart of Kontekst's ratio to the floor, per page, with the 2× and 5× lines. */
+export function ratioSvg(r: BenchResults): string {
+  const pages = [...r.pages].sort((a, b) => a.ratioVsFloor - b.ratioVsFloor);
+  const bar = 14;
+  const gap = 4;
+  const left = 230;
+  const plot = 520;
+  const top = 58;
+  const height = top + pages.length * (bar + gap) + 40;
+  const width = left + plot + 90;
+  const maxRatio = Math.max(6, ...pages.map((p) => p.ratioVsFloor));
+  const scaleMax = Math.ceil(maxRatio);
+  const x = (v: number) => left + (Math.min(v, scaleMax) / scaleMax) * plot;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="600">Kontekst annotation time ÷ bare text read (floor), per page</text>`,
+    `<text x="${left}" y="38" fill="#555">median ${r.summary.medianRatioVsFloor.toFixed(2)}×, worst ${r.summary.maxRatioVsFloor.toFixed(2)}×; ${escapeXml(r.chromium)}, ${r.repetitions} rep(s), median per page</text>`,
+  );
+  const step = scaleMax <= 10 ? 1 : scaleMax <= 30 ? 5 : 10;
+  for (let v = 0; v <= scaleMax; v += step) {
+    parts.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${height - 34}" stroke="#eee"/>`);
+    parts.push(`<text x="${x(v)}" y="${height - 20}" text-anchor="middle" fill="#555">${v}×</text>`);
+  }
+  pages.forEach((p, i) => {
+    const y = top + i * (bar + gap);
+    const colour = p.ratioVsFloor <= 2 ? '#2e7d32' : p.ratioVsFloor <= 5 ? '#f9a825' : '#c62828';
+    parts.push(`<text x="${left - 6}" y="${y + bar - 3}" text-anchor="end">${escapeXml(p.file.replace(/\.html$/, ''))}</text>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, x(p.ratioVsFloor) - left).toFixed(1)}" height="${bar}" fill="${colour}"/>`);
+    parts.push(`<text x="${x(p.ratioVsFloor) + 4}" y="${y + bar - 3}" fill="#333">${p.ratioVsFloor.toFixed(2)}×</text>`);
+  });
+  for (const [v, label] of [
+    [2, 'target median ≤ 2'],
+    [5, 'target worst ≤ 5'],
+  ] as const) {
+    if (v > scaleMax) continue;
+    parts.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${height - 34}" stroke="#333" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${x(v) + 3}" y="${top - 9}" fill="#333">${label}</text>`);
+  }
+  parts.push('</svg>', '');
+  return parts.join('\n');
+}

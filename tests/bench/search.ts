@@ -1,0 +1,59 @@
+/**
+ * Popup search latency over a synthetic KB: every query is typed one keystroke at a
+ * time, as in the popup, and each keystroke's search is timed. Used by `npm run bench`
+ * and by the standalone tests/bench/search-latency.ts.
+ */
+import { createSearchIndex, syntheticSearchEntries } from '../../core/search';
+
+export interface SearchLatency {
+  entries: number;
+  buildMs: number;
+  keystrokes: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+export function measureSearchLatency(size = 10_000, rounds = 5): SearchLatency {
+  const entries = syntheticSearchEntries(size);
+  const buildStart = performance.now();
+  const index = createSearchIndex(entries);
+  const buildMs = performance.now() - buildStart;
+
+  const pick = (i: number) => entries[i % entries.length]!;
+  const queries = [
+    // Names from the synthetic KB, whole and with a typo, and a Cyrillic alias.
+    pick(17).title,
+    pick(4242).aliases[1]!.text,
+    pick(9000).title.replace(/(\w{4})(\w)(\w)/, '$1$3$2'),
+    pick(123).aliases.find((a) => /[а-я]/i.test(a.text))?.text ?? pick(123).title,
+    // The real KB's test queries (mostly misses here: worst case, they reach the fallback).
+    'weimar trinagle',
+    'будапештский меморандум',
+    'Zelenskiy',
+    'Selenskyj',
+    'article 5',
+    'peacekeepers',
+    // Common summary words (thousands of hits) and garbage.
+    'security guarantee',
+    'the treaty of',
+    'xqzvw kjh',
+  ];
+
+  const timings: number[] = [];
+  const runOnce = (record: boolean) => {
+    for (const query of queries)
+      for (let end = 1; end <= query.length; end++) {
+        const start = performance.now();
+        index.search(query.slice(0, end), 20);
+        if (record) timings.push(performance.now() - start);
+      }
+  };
+  runOnce(false); // warm-up: the popup keeps one index alive, so JIT warm-up is paid once
+  for (let round = 0; round < rounds; round++) runOnce(true);
+
+  timings.sort((a, b) => a - b);
+  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!;
+  return { entries: size, buildMs, keystrokes: timings.length, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: timings.at(-1)! };
+}

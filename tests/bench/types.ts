@@ -1,0 +1,54 @@
+/** Shapes shared by the page bundle (tests/bench/page-entry.ts) and the Node side. */
+
+export interface FloorResult {
+  /** Mean ms of one pass (the pass is repeated `iterations` times inside one task). */
+  ms: number;
+  iterations: number;
+  chars: number;
+  textNodes: number;
+}
+
+export interface RegexResult {
+  ms: number;
+  iterations: number;
+  matches: number;
+}
+
+export interface KontekstResult {
+  /** Wall time: compile + prepare + full scan (walk, match, ranges, paint), yields included. */
+  wallMs: number;
+  /** Time the scan spent between a yield and its resumption (0 in mode 'none'). */
+  idleMs: number;
+  /** wallMs - idleMs: the sum of the annotator's own slices. */
+  cpuMs: number;
+  /** compileMatcher(KB) alone, part of wallMs (the content script compiles once per page). */
+  compileMs: number;
+  yields: number;
+  /** Ranges in CSS.highlights 'kontekst' after the scan. */
+  painted: number;
+  /** Durations of long tasks (> 50 ms) that started during the scan. */
+  longTasks: number[];
+}
+
+export interface MarkjsResult {
+  /** null when the page-side deadline was hit before every alias was processed. */
+  ms: number | null;
+  elapsedMs: number;
+  aliasesDone: number;
+  aliasesTotal: number;
+  matches: number;
+}
+
+export interface PageBench {
+  floor(iterations: number): FloorResult;
+  regex(aliases: readonly string[], iterations: number): RegexResult;
+  kontekst(mode: 'real' | 'none'): Promise<KontekstResult>;
+  /** Drops the last run's highlights and state. */
+  clear(): void;
+  /** The text runs the content script would read (its TreeWalker, its skips), for the Node matcher bench. */
+  runTexts(): string[];
+}
+
+export interface MarkjsBench {
+  run(aliases: readonly string[], deadlineMs: number, chunk: number): MarkjsResult;
+}
