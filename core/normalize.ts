@@ -27,7 +27,10 @@ const cursor = new SymbolCursor();
 const utf16 = new TextDecoder('utf-16le');
 
 function codesToString(codes: Uint16Array, length: number): string {
-  return utf16.decode(codes.subarray(0, length));
+  if (length > 64) return utf16.decode(codes.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i++) out += String.fromCharCode(codes[i]!);
+  return out;
 }
 
 /** Normalises `text` and keeps, for every normalised unit, where it came from. */

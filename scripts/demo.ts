@@ -1,10 +1,11 @@
 /**
  * `npm run demo`: builds Kontekst, opens the bundled demo article in Chromium with the
  * extension loaded (headless when there is no display), hovers a term, and writes
- * screenshots plus the page's found terms to demo-output/.
+ * screenshots plus the page's found terms to demo-output/. The screenshots are 1280×800,
+ * the store size, and are copied to docs/store/ for the store listings.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ROOT,
@@ -19,6 +20,13 @@ import {
 } from '../tests/e2e/harness';
 
 const OUT = path.join(ROOT, 'demo-output');
+const STORE = path.join(ROOT, 'docs/store');
+/** demo-output file → its name in docs/store (the store screenshots are 1280×800). */
+const STORE_COPIES: Array<[string, string]> = [
+  ['page.png', 'screenshot-1-annotated-article-1280x800.png'],
+  ['popover.png', 'screenshot-2-card-1280x800.png'],
+  ['popup.png', 'popup.png'],
+];
 const HOVER = { text: 'Budapest Memorandum', entryId: 'budapest-memorandum' };
 
 async function main(): Promise<void> {
@@ -28,7 +36,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(OUT, { recursive: true });
   const server = await serveFixtures();
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await ext.context.newPage();
     await page.goto(server.url('/demo-article.html'));
@@ -50,6 +58,8 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: path.join(OUT, 'popup.png') });
 
     writeFileSync(path.join(OUT, 'terms.json'), `${JSON.stringify({ terms }, null, 2)}\n`);
+    mkdirSync(STORE, { recursive: true });
+    for (const [from, to] of STORE_COPIES) copyFileSync(path.join(OUT, from), path.join(STORE, to));
     printSummary(terms);
   } finally {
     await ext.close();
@@ -63,6 +73,7 @@ function printSummary(terms: Array<{ entryId: string; text: string }>): void {
   console.log(`\nKontekst demo: ${terms.length} term occurrences, ${counts.size} distinct entries on the demo article.`);
   for (const [entryId, count] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)} × ${entryId}`);
   console.log(`\nWrote demo-output/page.png, popover.png, popup.png and terms.json (hovered “${HOVER.text}”).`);
+  console.log(`Copied the screenshots to docs/store/: ${STORE_COPIES.map(([, to]) => to).join(', ')}.`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { SiteState } from '../../core/site-state';
-import { Switch } from './Switch';
+import { Switch } from '../Switch';
 
 export interface SiteControlsProps {
   /** null while the tab and settings load. */

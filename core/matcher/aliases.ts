@@ -1,7 +1,9 @@
 /** Alias expansion: one KB alias → normalised words with stems, ending sets and typo budget. */
 import type { Alias } from '../../data/schema';
 import { normalizeText } from '../normalize';
-import { SET_EXACT, stemWord } from './inflection';
+import { LOWER_CASE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
+import { K_SEP, K_WORD, SymbolCursor } from './cursor';
+import { stemWord } from './inflection';
 
 export interface AliasWord {
   /** Normalised full word, as written in the KB. */
@@ -27,49 +29,89 @@ export interface ExpandedAlias {
   caseLetters: string | undefined;
 }
 
-const SEPARATORS = /[\s\p{Pd}\u00ad\u200b-\u200d\u2060\ufeff]+/u;
-const NOT_LETTER = /[^\p{L}]/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-const WORD_CHARS = /[\p{L}\p{N}]/gu;
-const MIN_TYPO_LENGTH = 7;
-const MIN_TWO_TYPOS_LENGTH = 14;
-
-/** Acronyms ("NATO", "НАТО", "G7") never decline, pluralise or take typos. */
-function isAcronym(raw: string | undefined): boolean {
-  return raw !== undefined && raw.length >= 2 && !LOWER.test(raw) && UPPER.test(raw);
+/** A normalised alias word and what its raw spelling says about it. */
+interface SplitWord {
+  form: string;
+  /** Only letters (no digits, no punctuation). */
+  lettersOnly: boolean;
+  /** Two or more letters, all capitals: "NATO", "НАТО". */
+  acronym: boolean;
+  capitalised: boolean;
 }
 
-function typoBudget(word: string, fixed: boolean, caseSensitive: boolean): number {
-  if (fixed || caseSensitive || NOT_LETTER.test(word)) return 0;
-  if (word.length >= MIN_TWO_TYPOS_LENGTH) return 2;
-  return word.length >= MIN_TYPO_LENGTH ? 1 : 0;
+const MIN_TYPO_LENGTH = 7;
+const MIN_TWO_TYPOS_LENGTH = 14;
+const cursor = new SymbolCursor();
+
+function describe(text: string, from: number, to: number): SplitWord {
+  const codes = cursor.codes;
+  let form = '';
+  let lettersOnly = true;
+  for (let k = from; k < to; k++) {
+    const code = codes[k]!;
+    form += String.fromCharCode(code);
+    if (cursor.kinds[k] !== K_WORD || (code >= 0x30 && code <= 0x39)) lettersOnly = false;
+  }
+  let upper = 0;
+  let lower = 0;
+  for (let i = cursor.starts[from]!; i < cursor.ends[to - 1]!; i++) {
+    const letter = letterCase(text.charCodeAt(i));
+    if (letter === UPPER_CASE) upper++;
+    else if (letter === LOWER_CASE) lower++;
+  }
+  const capitalised = letterCase(text.charCodeAt(cursor.starts[from]!)) === UPPER_CASE;
+  return { form, lettersOnly, acronym: upper >= 2 && lower === 0, capitalised };
+}
+
+/** Splits an alias into normalised words at separators, in one pass of the normaliser. */
+function splitAlias(text: string): SplitWord[] {
+  cursor.reset(text, 0);
+  cursor.drain();
+  const words: SplitWord[] = [];
+  let start = -1;
+  for (let k = 0; k <= cursor.length; k++) {
+    if (k < cursor.length && cursor.kinds[k] !== K_SEP) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      words.push(describe(text, start, k));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+function typoBudget(word: SplitWord, fixed: boolean): number {
+  if (fixed || !word.lettersOnly) return 0;
+  if (word.form.length >= MIN_TWO_TYPOS_LENGTH) return 2;
+  return word.form.length >= MIN_TYPO_LENGTH ? 1 : 0;
+}
+
+function lettersAndDigits(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (charClass(text.charCodeAt(i)) === WORD) out += text.charAt(i);
+  return out;
 }
 
 /** Expands an alias; null when it normalises to fewer than two characters. */
 export function expandAlias(alias: Alias): ExpandedAlias | null {
-  const normalized = normalizeText(alias.text);
-  if (normalized.length < 2) return null;
-  const forms = normalized.split(/[ -]+/);
-  const rawWords = alias.text.trim().split(SEPARATORS).filter(Boolean);
-  const shapesKnown = rawWords.length === forms.length;
-  const stems = alias.stems?.length === forms.length ? alias.stems.map(normalizeText) : undefined;
+  const split = splitAlias(alias.text);
+  if (split.reduce((n, w) => n + w.form.length, 0) < 2) return null;
   const caseSensitive = alias.caseSensitive === true;
-  const words = forms.map((form, i): AliasWord => {
-    const raw = shapesKnown ? rawWords[i] : undefined;
-    const fixed = caseSensitive || isAcronym(raw) || NOT_LETTER.test(form);
-    const { stem, sets } = stemWord({
-      word: form,
-      lang: alias.lang,
-      isLast: i === forms.length - 1,
-      fixed,
-      inflect: alias.inflect,
-      explicitStem: caseSensitive ? undefined : stems?.[i] || undefined,
-    });
-    const proper = raw !== undefined && UPPER.test(raw.charAt(0));
-    const fromKb = !caseSensitive && stems?.[i] !== undefined && stem !== form;
-    return { form, stem, sets: caseSensitive ? SET_EXACT : sets, fromKb, typoEdits: typoBudget(form, fixed, caseSensitive), proper };
+  const stems = alias.stems?.length === split.length ? alias.stems.map(normalizeText) : undefined;
+  const words = split.map((word, i): AliasWord => {
+    // Acronyms ("NATO", "НАТО", "G7") never decline, pluralise or take typos; case-sensitive
+    // names still decline ("Trumps", "Громадського"), their case is checked on the match.
+    const fixed = word.acronym || !word.lettersOnly;
+    const explicitStem = stems?.[i] || undefined;
+    const { stem, sets } = stemWord({ word: word.form, lang: alias.lang, isLast: i === split.length - 1, fixed, inflect: alias.inflect, explicitStem });
+    return {
+      form: word.form,
+      stem,
+      sets,
+      fromKb: explicitStem !== undefined && stem !== word.form,
+      typoEdits: caseSensitive ? 0 : typoBudget(word, fixed),
+      proper: word.capitalised,
+    };
   });
-  const caseLetters = caseSensitive ? (alias.text.match(WORD_CHARS) ?? []).join('') : undefined;
-  return { words, caseLetters };
+  return { words, caseLetters: caseSensitive ? lettersAndDigits(alias.text) : undefined };
 }

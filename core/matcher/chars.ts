@@ -15,6 +15,7 @@ export const HIGH = 8; // high surrogate
 export const LOW = 9; // low surrogate
 
 const classes = new Uint8Array(65536); // 0 = not classified yet
+const cases = new Uint8Array(65536); // 1 lower, 2 upper, 0 neither (valid once classified)
 const folds = new Uint16Array(65536); // single-unit fold; 0 with a WORD class = see multiFolds
 const multiFolds = new Map<number, string>();
 
@@ -61,6 +62,7 @@ function classify(c: number): number {
   else if (COMBINING.test(ch)) cls = MARK;
   else if (LETTER_OR_NUMBER.test(ch)) {
     cls = WORD;
+    cases[c] = ch !== ch.toLowerCase() ? UPPER_CASE : ch !== ch.toUpperCase() ? LOWER_CASE : 0;
     const folded = foldLetter(c);
     if (folded.length === 1) fold = folded.charCodeAt(0);
     else {
@@ -73,6 +75,15 @@ function classify(c: number): number {
   folds[c] = fold;
   classes[c] = cls;
   return cls;
+}
+
+export const LOWER_CASE = 1;
+export const UPPER_CASE = 2;
+
+/** LOWER_CASE, UPPER_CASE or 0 (digits, caseless scripts, non-letters). */
+export function letterCase(c: number): number {
+  charClass(c);
+  return cases[c]!;
 }
 
 /** Class of a UTF-16 code unit (one of the constants above). */

@@ -48,9 +48,9 @@ function wordPaths(word: AliasWord): WordPath[] {
   ];
 }
 
-/** Root targets are keyed by first unit and text-word length, so a probe sees only a few. */
+/** Root targets are keyed by first unit and text-word length / 4, so a probe sees only a few. */
 export function rootTypoKey(first: number, length: number): number {
-  return first * 64 + Math.min(length, 63);
+  return first * 16 + Math.min(length >> 2, 15);
 }
 
 function pushTarget(map: Map<number, TypoTarget[]>, key: number, target: TypoTarget): void {
@@ -66,9 +66,8 @@ function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): v
   }
   const first = target.word.form.charCodeAt(0);
   kb.typoLengths[first & 1023]! |= typoLengthMask(target);
-  for (let length = target.minLength - 1; length <= target.maxLength + 1; length++) {
-    pushTarget(kb.rootTypos, rootTypoKey(first, length), target);
-  }
+  const lastKey = rootTypoKey(first, target.maxLength + 1);
+  for (let key = rootTypoKey(first, target.minLength - 1); key <= lastKey; key++) pushTarget(kb.rootTypos, key, target);
 }
 
 /** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
@@ -102,7 +101,7 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
   const kb: CompiledKb = {
-    trie: new Trie(),
+    trie: new Trie(entries.reduce((n, e) => n + e.aliases.reduce((m, a) => m + a.text.length, 0), 0)),
     aliases: [],
     entryIds: [],
     rules: [],

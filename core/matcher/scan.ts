@@ -5,6 +5,7 @@
  * pass go to the trie walker; everything else costs a table lookup per character.
  */
 import { firstUnits } from './anchors';
+import { caseFits, isShouting } from './casing';
 import { HIGH, IGNORE, LOW, MARK, WORD, astralWordAt, charClass, foldOf, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf } from './compile';
 import { BlockCues, type PreparedPage } from './disambiguation';
@@ -45,6 +46,8 @@ export class Scanner {
   private readonly units = new Int32Array(3);
   /** Cue positions of the block being scanned, built on its first ambiguous candidate. */
   private cues: BlockCues | undefined;
+  /** Whether the block is all capitals, computed on its first case-sensitive candidate. */
+  private shouting: boolean | undefined;
 
   constructor(private readonly kb: CompiledKb) {
     this.walker = new Walker(kb);
@@ -53,6 +56,7 @@ export class Scanner {
   scan(text: string, page: PreparedPage): TermSpan[] {
     const spans: TermSpan[] = [];
     this.cues = undefined;
+    this.shouting = undefined;
     const n = text.length;
     let resume = 0;
     for (let i = 0; i < n; ) {
@@ -112,7 +116,10 @@ export class Scanner {
       rejected[best] = 1;
       const alias = this.kb.aliases[w.candidateAlias[best]!]!;
       const end = w.candidateEnd[best]!;
-      if (alias.caseLetters !== undefined && !caseMatches(text, start, end, alias.caseLetters)) continue;
+      if (alias.caseLetters !== undefined) {
+        this.shouting ??= isShouting(text);
+        if (!caseFits(text, start, end, alias.caseLetters, this.shouting)) continue;
+      }
       if (alias.ambiguous) {
         const rule = ruleOf(this.kb, alias.entry);
         this.cues ??= new BlockCues(text);
@@ -132,16 +139,4 @@ export class Scanner {
     if (w.candidateTypo[a] !== w.candidateTypo[b]) return w.candidateTypo[a]! < w.candidateTypo[b]!;
     return w.candidateAlias[a]! < w.candidateAlias[b]!;
   }
-}
-
-/** Case-sensitive aliases: the letters and digits in the span must be exactly as written. */
-function caseMatches(text: string, start: number, end: number, letters: string): boolean {
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const cls = charClass(c);
-    if (cls !== WORD && cls !== HIGH && cls !== LOW) continue;
-    if (k >= letters.length || letters.charCodeAt(k++) !== c) return false;
-  }
-  return k === letters.length;
 }

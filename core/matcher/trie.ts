@@ -1,26 +1,78 @@
 /**
- * A character trie over normalised alias forms, with edges in one open-addressing hash
- * table of typed arrays: a 10,000-alias KB builds in milliseconds and a lookup allocates
- * nothing. Node 0 is the root; code 0x20 is the separator between alias words.
+ * A character trie over normalised alias forms, in typed arrays. Most nodes have one
+ * child, so each node stores its first edge inline (sequential memory, no hashing);
+ * further edges of branching nodes go to one open-addressing hash table. Building and
+ * lookups allocate nothing per character. Node 0 is the root; code 0x20 separates words.
  */
 export const SEP_CODE = 0x20;
+
+const NO_EDGE = -1;
 
 export class Trie {
   nodeCount = 1;
   /** Ending sets allowed where an inner alias word ends at this node. */
-  innerSets = new Uint8Array(256);
+  innerSets: Uint8Array;
   /** Ending sets allowed where any alias word (inner or last) ends at this node. */
-  wordEndSets = new Uint8Array(256);
+  wordEndSets: Uint8Array;
   /** Head of this node's list of alias indices ending here, -1 if none. */
-  terminalHead = new Int32Array(256).fill(-1);
+  terminalHead: Int32Array;
   readonly terminalAlias: number[] = [];
   readonly terminalNext: number[] = [];
 
+  private firstCode: Int32Array; // code of the node's first edge, NO_EDGE if none
+  private firstChild: Int32Array;
+  private branching: Uint8Array; // 1 when the node has edges in the hash table
   private edgeNode = new Int32Array(1024); // node + 1, 0 = empty slot
   private edgeCode = new Uint16Array(1024);
   private edgeChild = new Int32Array(1024);
   private edgeCount = 0;
-  private shift = 22; // 32 - log2(capacity)
+  private shift = 22; // 32 - log2(hash capacity)
+
+  /** `expectedNodes` sizes the node arrays up front, so building rarely regrows them. */
+  constructor(expectedNodes = 256) {
+    const nodes = Math.max(256, expectedNodes);
+    this.innerSets = new Uint8Array(nodes);
+    this.wordEndSets = new Uint8Array(nodes);
+    this.terminalHead = new Int32Array(nodes).fill(-1);
+    this.firstCode = new Int32Array(nodes).fill(NO_EDGE);
+    this.firstChild = new Int32Array(nodes);
+    this.branching = new Uint8Array(nodes);
+  }
+
+  /** Child of `node` along `code`, or -1. */
+  child(node: number, code: number): number {
+    if (this.firstCode[node] === code) return this.firstChild[node]!;
+    if (this.branching[node] === 0) return -1;
+    const i = this.slot(node, code);
+    return this.edgeNode[i] === 0 ? -1 : this.edgeChild[i]!;
+  }
+
+  /** Child of `node` along `code`, created if missing. */
+  addChild(node: number, code: number): number {
+    const found = this.child(node, code);
+    if (found >= 0) return found;
+    const next = this.nodeCount++;
+    if (next === this.innerSets.length) this.growNodes();
+    if (this.firstCode[node] === NO_EDGE) {
+      this.firstCode[node] = code;
+      this.firstChild[node] = next;
+      return next;
+    }
+    if ((this.edgeCount + 1) * 2 > this.edgeNode.length) this.rehash();
+    const i = this.slot(node, code);
+    this.edgeNode[i] = node + 1;
+    this.edgeCode[i] = code;
+    this.edgeChild[i] = next;
+    this.edgeCount++;
+    this.branching[node] = 1;
+    return next;
+  }
+
+  addTerminal(node: number, alias: number): void {
+    this.terminalAlias.push(alias);
+    this.terminalNext.push(this.terminalHead[node]!);
+    this.terminalHead[node] = this.terminalAlias.length - 1;
+  }
 
   private slot(node: number, code: number): number {
     const mask = this.edgeNode.length - 1;
@@ -32,37 +84,10 @@ export class Trie {
     }
   }
 
-  /** Child of `node` along `code`, or -1. */
-  child(node: number, code: number): number {
-    const i = this.slot(node, code);
-    return this.edgeNode[i] === 0 ? -1 : this.edgeChild[i]!;
-  }
-
-  /** Child of `node` along `code`, created if missing. */
-  addChild(node: number, code: number): number {
-    let i = this.slot(node, code);
-    if (this.edgeNode[i] !== 0) return this.edgeChild[i]!;
-    if ((this.edgeCount + 1) * 2 > this.edgeNode.length) {
-      this.rehash();
-      i = this.slot(node, code);
-    }
-    const next = this.nodeCount++;
-    if (next === this.innerSets.length) this.growNodes();
-    this.edgeNode[i] = node + 1;
-    this.edgeCode[i] = code;
-    this.edgeChild[i] = next;
-    this.edgeCount++;
-    return next;
-  }
-
-  addTerminal(node: number, alias: number): void {
-    this.terminalAlias.push(alias);
-    this.terminalNext.push(this.terminalHead[node]!);
-    this.terminalHead[node] = this.terminalAlias.length - 1;
-  }
-
   private rehash(): void {
-    const [nodes, codes, children] = [this.edgeNode, this.edgeCode, this.edgeChild];
+    const nodes = this.edgeNode;
+    const codes = this.edgeCode;
+    const children = this.edgeChild;
     const size = nodes.length * 2;
     this.edgeNode = new Int32Array(size);
     this.edgeCode = new Uint16Array(size);
@@ -79,14 +104,16 @@ export class Trie {
 
   private growNodes(): void {
     const size = this.innerSets.length * 2;
-    const inner = new Uint8Array(size);
-    const wordEnd = new Uint8Array(size);
-    const head = new Int32Array(size).fill(-1);
-    inner.set(this.innerSets);
-    wordEnd.set(this.wordEndSets);
-    head.set(this.terminalHead);
-    this.innerSets = inner;
-    this.wordEndSets = wordEnd;
-    this.terminalHead = head;
+    const grow = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.innerSets = grow(this.innerSets, (n) => new Uint8Array(n));
+    this.wordEndSets = grow(this.wordEndSets, (n) => new Uint8Array(n));
+    this.branching = grow(this.branching, (n) => new Uint8Array(n));
+    this.terminalHead = grow(this.terminalHead, (n) => new Int32Array(n).fill(-1));
+    this.firstCode = grow(this.firstCode, (n) => new Int32Array(n).fill(NO_EDGE));
+    this.firstChild = grow(this.firstChild, (n) => new Int32Array(n));
   }
 }

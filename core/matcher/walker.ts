@@ -11,6 +11,7 @@ import { SEP_CODE } from './trie';
 import { MIN_TYPO_WORD, isTypoWord, letterBit, mayBeTypo } from './typos';
 
 const MAX_CANDIDATES = 64;
+const HYPHEN = 0x2d;
 const MAX_TYPO_WORD = 40;
 const UPPER = /\p{Lu}/u;
 
@@ -43,7 +44,15 @@ export class Walker {
     let matched = false;
     for (;;) {
       if (trie.wordEndSets[n] && this.endWord(n, i, typoUsed)) matched = true;
-      if (!cur.has(i) || cur.kinds[i] === K_SEP) break;
+      if (!cur.has(i)) break;
+      if (cur.kinds[i] === K_SEP) {
+        // "peace-keeping", "Nordatlantik-Pakt": a hyphen may split a word of the alias.
+        if (i === k || cur.codes[i] !== HYPHEN || !cur.has(i + 1) || cur.kinds[i + 1] !== K_WORD) break;
+        n = trie.child(n, cur.codes[i + 1]!);
+        if (n < 0) break;
+        i += 2;
+        continue;
+      }
       n = trie.child(n, cur.codes[i]!);
       if (n < 0) break;
       i++;

@@ -3,7 +3,7 @@ import { Backup, type BackupStatus } from '../../components/options/Backup';
 import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { MutedList } from '../../components/options/MutedList';
 import { SiteList } from '../../components/options/SiteList';
-import { Switch } from '../../components/popup/Switch';
+import { Switch } from '../../components/Switch';
 import type { Density, Settings } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
 import type { KbEntry } from '../../data/schema';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ResultList } from '../../components/popup/ResultList';
 import { SearchBox } from '../../components/popup/SearchBox';
 import { SiteControls } from '../../components/popup/SiteControls';
-import { Switch } from '../../components/popup/Switch';
+import { Switch } from '../../components/Switch';
 import type { SearchIndex } from '../../core/search';
 import type { Settings } from '../../core/settings';
 import { withSiteEnabled } from '../../core/site-key';

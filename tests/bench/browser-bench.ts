@@ -17,6 +17,11 @@ export interface BrowserBenchOptions {
   /** Each floor/regex measurement repeats its pass until it lasts at least this long. */
   minMeasureMs: number;
   markjsCapMs: number;
+  /**
+   * Total time mark.js may take over the whole run: when it runs short, later pages get a
+   * lower cap (never above markjsCapMs), so a full run stays within its time budget.
+   */
+  markjsBudgetMs: number;
   /** After one mark.js run slower than this, the page gets no more mark.js repetitions. */
   markjsRepeatBelowMs: number;
   markjsChunk: number;
@@ -31,9 +36,13 @@ export interface PageMeasure {
   /** Characters in the runs the annotator reads (its skips applied). */
   annotatedChars: number;
   floorMs: number;
+  /** Renderer main-thread CPU time of one floor pass (CDP Performance ThreadTime). */
+  floorThreadMs: number;
   floorIterations: number;
   /** Median wall time of the real (yielding) annotation, compile included. */
   kontekstMs: number;
+  /** Median renderer main-thread CPU time of the real run (frames rendered during it included). */
+  kontekstThreadMs: number;
   /** The first real run on the page: fresh JS context, cold JIT, as the content script runs. */
   kontekstColdMs: number;
   /** Median sum of the real run's slices (its wall time minus its idle gaps between slices). */
@@ -44,15 +53,20 @@ export interface PageMeasure {
   yields: number;
   painted: number;
   regexMs: number;
+  regexThreadMs: number;
   regexIterations: number;
   regexMatches: number;
   markjsMs: number | null;
+  /** The deadline this page's mark.js runs had. */
+  markjsCapMs: number;
   markjsRuns: number;
   markjsMatches: number;
   /** When capped: how far mark.js got before the deadline. */
   markjsAliasesDone: number;
   longTasksOver50: number;
   maxLongTaskMs: number;
+  /** Main-thread CPU of one empty evaluate round trip, subtracted from every thread time. */
+  threadOverheadMs: number;
   heapAddedBytes: number;
   embedderHeapAddedBytes: number;
   firstPaintMs: number | null;
@@ -93,6 +107,23 @@ async function heapUsed(cdp: CDPSession): Promise<{ used: number; embedder: numb
   return { used: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0 };
 }
 
+/**
+ * The renderer main thread's CPU time (CDP Performance metric ThreadTime), in ms. Unlike
+ * wall time it does not grow when other processes take the CPU away, so it is the
+ * steadier measure on a shared machine.
+ */
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+}
+
+/** Runs `fn` (one evaluate) and returns its result with the main-thread CPU time it took. */
+async function withThreadTime<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ value: T; threadMs: number }> {
+  const before = await threadTime(cdp);
+  const value = await fn();
+  return { value, threadMs: (await threadTime(cdp)) - before };
+}
+
 /** Floor, Kontekst, regex, long tasks, heap and run texts: one page load. */
 async function measureInPage(
   context: BrowserContext,
@@ -103,24 +134,53 @@ async function measureInPage(
 ) {
   const { page, cdp } = await openWithoutPageScripts(context, url);
   try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.evaluate(bundle);
-    const floorOnce = (n: number) => page.evaluate((n) => (window as unknown as BenchWindow).__kontekstBench.floor(n), n);
-    const regexOnce = (n: number) =>
-      page.evaluate(([a, n]) => (window as unknown as BenchWindow).__kontekstBench.regex(a, n), [aliases, n] as const);
-    const kontekstOnce = (mode: 'real' | 'none') =>
-      page.evaluate((mode) => (window as unknown as BenchWindow).__kontekstBench.kontekst(mode), mode);
+
+    // What one evaluate round trip costs the main thread by itself (median of 7).
+    const overheads: number[] = [];
+    for (let i = 0; i < 7; i++) overheads.push((await withThreadTime(cdp, () => page.evaluate(() => 0))).threadMs);
+    const threadOverheadMs = median(overheads);
+    const net = (threadMs: number) => Math.max(0, threadMs - threadOverheadMs);
+
+    const floorOnce = async (n: number) => {
+      const { value, threadMs } = await withThreadTime(cdp, () =>
+        page.evaluate((n) => (window as unknown as BenchWindow).__kontekstBench.floor(n), n),
+      );
+      return { ...value, threadMs: net(threadMs) / n };
+    };
+    const regexOnce = async (n: number) => {
+      const { value, threadMs } = await withThreadTime(cdp, () =>
+        page.evaluate(([a, n]) => (window as unknown as BenchWindow).__kontekstBench.regex(a, n), [aliases, n] as const),
+      );
+      return { ...value, threadMs: net(threadMs) / n };
+    };
+    const longTasksOf = async (runs: readonly KontekstResult[]) => {
+      // Long-task entries are delivered after their task ends.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      return page.evaluate(
+        (spans) => spans.map(([from, to]) => (window as unknown as BenchWindow).__kontekstBench.longTasksBetween(from!, to!)),
+        runs.map((r) => [r.start, r.start + r.wallMs]),
+      );
+    };
+    const kontekstOnce = async (mode: 'real' | 'none') => {
+      const { value, threadMs } = await withThreadTime(cdp, () =>
+        page.evaluate((mode) => (window as unknown as BenchWindow).__kontekstBench.kontekst(mode), mode),
+      );
+      return { ...value, threadMs: net(threadMs) };
+    };
 
     // The first Kontekst run comes first: the page's JS context is fresh, like the content script's.
     const cold = await kontekstOnce('real');
     // Calibrate: passes shorter than minMeasureMs are repeated inside one task and averaged.
-    const iterationsFor = (ms: number) => Math.min(1000, Math.max(1, Math.ceil(options.minMeasureMs / Math.max(ms, 0.001))));
+    const iterationsFor = (ms: number) => Math.min(2000, Math.max(1, Math.ceil(options.minMeasureMs / Math.max(ms, 0.001))));
     const floorIterations = iterationsFor((await floorOnce(3)).ms);
     const regexIterations = iterationsFor((await regexOnce(1)).ms);
 
-    const floors: FloorResult[] = [];
-    const real: KontekstResult[] = [];
+    const floors: Array<FloorResult & { threadMs: number }> = [];
+    const real: Array<KontekstResult & { threadMs: number }> = [];
     const noYield: KontekstResult[] = [];
-    const regexes: RegexResult[] = [];
+    const regexes: Array<RegexResult & { threadMs: number }> = [];
     for (let rep = 0; rep < options.repetitions; rep++) {
       floors.push(await floorOnce(floorIterations));
       real.push(await kontekstOnce('real'));
@@ -133,16 +193,19 @@ async function measureInPage(
     const before = await heapUsed(cdp);
     const heapRun = await kontekstOnce('real');
     const after = await heapUsed(cdp);
+    // Long tasks of every real (yielding) run; the no-yield runs are one task by design.
+    const longTasks = (await longTasksOf([cold, ...real, heapRun])).slice(0, 1 + real.length + 1);
 
     const runTexts = await page.evaluate(() => (window as unknown as BenchWindow).__kontekstBench.runTexts());
-    const longTaskRuns = [cold, ...real, heapRun];
     return {
       chars: floors[0]!.chars,
       textNodes: floors[0]!.textNodes,
       annotatedChars: runTexts.reduce((n, t) => n + t.length, 0),
       floorMs: median(floors.map((f) => f.ms)),
+      floorThreadMs: median(floors.map((f) => f.threadMs)),
       floorIterations,
       kontekstMs: median(real.map((r) => r.wallMs)),
+      kontekstThreadMs: median(real.map((r) => r.threadMs)),
       kontekstColdMs: cold.wallMs,
       kontekstSlicesMs: median(real.map((r) => r.cpuMs)),
       kontekstCpuMs: median(noYield.map((r) => r.wallMs)),
@@ -150,10 +213,12 @@ async function measureInPage(
       yields: real[0]!.yields,
       painted: real[0]!.painted,
       regexMs: median(regexes.map((r) => r.ms)),
+      regexThreadMs: median(regexes.map((r) => r.threadMs)),
       regexIterations,
       regexMatches: regexes[0]!.matches,
-      longTasksOver50: Math.max(...longTaskRuns.map((r) => r.longTasks.length)),
-      maxLongTaskMs: Math.max(0, ...longTaskRuns.flatMap((r) => r.longTasks)),
+      longTasksOver50: Math.max(...longTasks.map((l) => l.length)),
+      maxLongTaskMs: Math.max(0, ...longTasks.flat()),
+      threadOverheadMs,
       heapAddedBytes: after.used - before.used,
       embedderHeapAddedBytes: after.embedder - before.embedder,
       runTexts,
@@ -169,8 +234,9 @@ async function measureMarkjs(
   url: string,
   bundle: string,
   aliases: readonly string[],
+  capMs: number,
   options: BrowserBenchOptions,
-): Promise<{ ms: number | null; runs: number; matches: number; aliasesDone: number }> {
+): Promise<{ ms: number | null; runs: number; matches: number; aliasesDone: number; spentMs: number }> {
   const results: MarkjsResult[] = [];
   for (let rep = 0; rep < options.repetitions; rep++) {
     const { page } = await openWithoutPageScripts(context, url);
@@ -178,7 +244,7 @@ async function measureMarkjs(
       await page.evaluate(bundle);
       const result = await page.evaluate(
         ([a, cap, chunk]) => (window as unknown as BenchWindow).__markjsBench.run(a, cap, chunk),
-        [aliases, options.markjsCapMs, options.markjsChunk] as const,
+        [aliases, capMs, options.markjsChunk] as const,
       );
       results.push(result);
       if (result.ms === null || result.ms > options.markjsRepeatBelowMs) break;
@@ -187,8 +253,9 @@ async function measureMarkjs(
     }
   }
   const last = results.at(-1)!;
-  if (last.ms === null) return { ms: null, runs: results.length, matches: last.matches, aliasesDone: last.aliasesDone };
-  return { ms: median(results.map((r) => r.ms!)), runs: results.length, matches: last.matches, aliasesDone: last.aliasesDone };
+  const spentMs = results.reduce((n, r) => n + r.elapsedMs, 0);
+  if (last.ms === null) return { ms: null, runs: results.length, matches: last.matches, aliasesDone: last.aliasesDone, spentMs };
+  return { ms: median(results.map((r) => r.ms!)), runs: results.length, matches: last.matches, aliasesDone: last.aliasesDone, spentMs };
 }
 
 /**
@@ -241,17 +308,21 @@ export async function benchPages(deps: {
   const { ext, server, files, aliases, bundles, options } = deps;
   const rows: PageMeasure[] = [];
 
+  let markjsBudgetLeft = options.markjsBudgetMs;
   // Kontekst (the extension) off on 127.0.0.1: the page under test is ours alone.
   await deps.setSettings(ext, { disabledSites: ['127.0.0.1'] });
   for (const [i, file] of files.entries()) {
     const url = server.url(`/corpus/${file}`);
     const started = Date.now();
     const inPage = await measureInPage(ext.context, url, bundles.kontekst, aliases, options);
-    const mark = await measureMarkjs(ext.context, url, bundles.markjs, aliases, options);
+    const capMs = Math.min(options.markjsCapMs, Math.max(1_000, markjsBudgetLeft / (files.length - i)));
+    const mark = await measureMarkjs(ext.context, url, bundles.markjs, aliases, capMs, options);
+    markjsBudgetLeft -= mark.spentMs;
     rows.push({
       file,
       ...inPage,
       markjsMs: mark.ms,
+      markjsCapMs: capMs,
       markjsRuns: mark.runs,
       markjsMatches: mark.matches,
       markjsAliasesDone: mark.aliasesDone,
@@ -259,7 +330,7 @@ export async function benchPages(deps: {
     });
     options.log(
       `[${String(i + 1).padStart(2)}/${files.length}] ${file.padEnd(36)} floor ${inPage.floorMs.toFixed(3)} ms, kontekst ${inPage.kontekstMs.toFixed(2)} ms, ` +
-        `mark.js ${mark.ms === null ? `> ${options.markjsCapMs / 1000} s` : `${mark.ms.toFixed(0)} ms`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `mark.js ${mark.ms === null ? `> ${(capMs / 1000).toFixed(1)} s` : `${mark.ms.toFixed(0)} ms`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   }
 

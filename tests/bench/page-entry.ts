@@ -125,20 +125,21 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   const body = rootOf();
   await annotator.scan([body], viewportBlock(doc, win));
   const wallMs = performance.now() - start;
-  const idleMs = yieldStats.idleMs;
-  const end = start + wallMs;
-  // Long-task entries arrive after their task ends; give them a moment (outside the timing).
-  await new Promise((resolve) => setTimeout(resolve, 60));
   void distinct;
   return {
+    start,
     wallMs,
-    idleMs,
-    cpuMs: wallMs - idleMs,
+    idleMs: yieldStats.idleMs,
+    cpuMs: wallMs - yieldStats.idleMs,
     compileMs,
     yields: yieldStats.yields,
     painted: win.CSS.highlights.get('kontekst')?.size ?? 0,
-    longTasks: longTasks.filter((t) => t.start >= start - 1 && t.start <= end).map((t) => t.duration),
   };
+}
+
+/** Durations of the long tasks that started in [from, to] (entries arrive after their task ends). */
+function longTasksBetween(from: number, to: number): number[] {
+  return longTasks.filter((t) => t.start >= from - 1 && t.start <= to).map((t) => t.duration);
 }
 
 function runTexts(): string[] {
@@ -162,5 +163,5 @@ function leadText(doc: Document): string {
   return (doc.querySelector('article p, main p, p')?.textContent ?? '').slice(0, 500);
 }
 
-const api: PageBench = { floor, regex, kontekst, clear, runTexts };
+const api: PageBench = { floor, regex, kontekst, longTasksBetween, clear, runTexts };
 (win as unknown as { __kontekstBench: PageBench }).__kontekstBench = api;

@@ -15,6 +15,8 @@ export interface RegexResult {
 }
 
 export interface KontekstResult {
+  /** performance.now() at the start, for {@link PageBench.longTasksBetween}. */
+  start: number;
   /** Wall time: compile + prepare + full scan (walk, match, ranges, paint), yields included. */
   wallMs: number;
   /** Time the scan spent between a yield and its resumption (0 in mode 'none'). */
@@ -26,8 +28,6 @@ export interface KontekstResult {
   yields: number;
   /** Ranges in CSS.highlights 'kontekst' after the scan. */
   painted: number;
-  /** Durations of long tasks (> 50 ms) that started during the scan. */
-  longTasks: number[];
 }
 
 export interface MarkjsResult {
@@ -43,6 +43,8 @@ export interface PageBench {
   floor(iterations: number): FloorResult;
   regex(aliases: readonly string[], iterations: number): RegexResult;
   kontekst(mode: 'real' | 'none'): Promise<KontekstResult>;
+  /** Durations of the long tasks (> 50 ms) that started between two performance.now() times. */
+  longTasksBetween(from: number, to: number): number[];
   /** Drops the last run's highlights and state. */
   clear(): void;
   /** The text runs the content script would read (its TreeWalker, its skips), for the Node matcher bench. */

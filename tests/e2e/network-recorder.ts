@@ -21,11 +21,11 @@ function stackUrls(stack: Initiator['stack']): string[] {
 }
 
 /**
- * Records every request made in the browser with the extension: pages and extension pages
- * (Playwright's `request` event), the service worker (Playwright reports its requests in
- * Chromium, and its Resource Timing covers the time before the recorder started), and, for
- * pages passed to `watchPage`, which requests Kontekst's content script initiated (CDP
- * initiator stacks name the script's `chrome-extension://` file).
+ * Records every request made in the browser with the extension from its creation on: pages
+ * and extension pages (Playwright's `request` event), the service worker (Playwright reports
+ * its requests in Chromium), and, for pages passed to `watchPage`, which requests Kontekst's
+ * content script initiated (CDP initiator stacks name the script's `chrome-extension://`
+ * file). The worker's start-up, before any recorder exists, only registers listeners.
  */
 export class NetworkRecorder {
   readonly requests: RecordedRequest[] = [];
@@ -52,12 +52,6 @@ export class NetworkRecorder {
     this.#sessions.push(session);
   }
 
-  /** Adds what the service worker fetched since it started, from its Resource Timing buffer. */
-  async addServiceWorkerResourceTiming(): Promise<void> {
-    const urls = await this.ext.serviceWorker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    for (const url of urls) this.requests.push({ url, from: 'service worker (resource timing)', byExtension: true });
-  }
-
   /**
    * Requests that break "Kontekst makes no network request": any request to something other
    * than the fixture server, the extension's own files, `data:` or `blob:`; and any request
@@ -71,6 +65,7 @@ export class NetworkRecorder {
 
   async stop(): Promise<void> {
     this.ext.context.off('request', this.#onRequest);
+    // A closed page has already detached its session.
     for (const session of this.#sessions.splice(0)) await session.detach().catch(() => undefined);
   }
 }
