@@ -39,19 +39,21 @@ export default defineConfig({
   outDir: process.env.KONTEKST_OUT_DIR ?? '.output',
   // Firefox too gets MV3 (WXT would default it to MV2): one manifest shape for both stores.
   manifestVersion: 3,
+  // UI strings come from locales/*.json (see utils/i18n.ts); the module writes _locales/ and their types.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact(), kontekstKb()],
   }),
   manifest: ({ browser }) => ({
     name: 'Kontekst',
-    description:
-      'Inline context for news readers: hover a term to see what it is, why it matters now, and what named experts say.',
+    default_locale: 'en',
+    description: '__MSG_manifest_description__',
     permissions: ['storage', 'activeTab', 'contextMenus'],
     commands: {
       // Must match TOGGLE_SITE_COMMAND in utils/site-toggle.ts.
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Turn Kontekst on or off for the current site',
+        description: '__MSG_manifest_toggleSiteCommand__',
       },
     },
     ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),

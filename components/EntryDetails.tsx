@@ -1,5 +1,6 @@
 import type { KbEntry, Source } from '../data/schema';
 import { formatPartialDate, formatPeriod } from '../core/format-date';
+import { t, tAround } from '../utils/i18n';
 import { Positions } from './Positions';
 import { SourceLine } from './SourceLine';
 import { Timeline } from './Timeline';
@@ -17,6 +18,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
   // positions) would go nowhere, so both are left out.
   const canOpen = (id: string) => id !== entry.id && getEntry(id) !== undefined;
   const related = entry.related.flatMap((id) => (id === entry.id ? [] : (getEntry(id) ?? [])));
+  const [asOfBefore, asOfAfter] = tAround('card.asOf');
   return (
     <>
       <p class="card__summary">{entry.summary}</p>
@@ -32,15 +34,17 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
       )}
       {entry.whyNow && (
         <section class="section why-now">
-          <h3 class="section__heading">Why it matters now</h3>
+          <h3 class="section__heading">{t('card.whyNow')}</h3>
           <p>{entry.whyNow.text}</p>
           <p class="muted">
-            As of <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf)}</time>
+            {asOfBefore}
+            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf)}</time>
+            {asOfAfter}
           </p>
         </section>
       )}
       <details class="section background">
-        <summary class="section__heading">Background</summary>
+        <summary class="section__heading">{t('card.background')}</summary>
         {entry.background.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
@@ -64,7 +68,7 @@ function RelatedChips({ related, onOpenEntry }: { related: KbEntry[]; onOpenEntr
   if (related.length === 0) return null;
   return (
     <section class="section">
-      <h3 class="section__heading">Related</h3>
+      <h3 class="section__heading">{t('card.related')}</h3>
       <ul class="chips">
         {related.map((other) => (
           <li key={other.id}>
@@ -81,7 +85,7 @@ function RelatedChips({ related, onOpenEntry }: { related: KbEntry[]; onOpenEntr
 function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <section class="section">
-      <h3 class="section__heading">Sources</h3>
+      <h3 class="section__heading">{t('card.sources')}</h3>
       <ol class="sources">
         {sources.map((source) => (
           <li key={`${source.publisher}|${source.title}`} class="source">

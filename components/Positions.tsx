@@ -1,4 +1,5 @@
 import type { Position } from '../data/schema';
+import { t } from '../utils/i18n';
 import { SourceLine } from './SourceLine';
 
 interface PositionsProps {
@@ -12,7 +13,7 @@ interface PositionsProps {
 export function Positions({ positions, hasEntry, onOpenPerson }: PositionsProps) {
   return (
     <section class="section">
-      <h3 class="section__heading">What experts say</h3>
+      <h3 class="section__heading">{t('card.positions')}</h3>
       <ul class="positions">
         {positions.map((position) => (
           <li key={`${position.name}|${position.stance}`} class="position">

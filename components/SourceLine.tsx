@@ -1,5 +1,6 @@
 import type { Source } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
+import { t } from '../utils/i18n';
 
 /** The schema only admits https URLs; checking again keeps a hand-edited KB from yielding a script link. */
 const isHttpsUrl = (url: string | undefined): url is string => url !== undefined && url.startsWith('https://');
@@ -19,7 +20,7 @@ export function SourceLine({ source }: { source: Source }) {
       {isHttpsUrl(source.url) ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           {source.title}
-          <span class="visually-hidden"> (opens in a new tab)</span>
+          <span class="visually-hidden"> {t('card.opensInNewTab')}</span>
         </a>
       ) : (
         <cite>{source.title}</cite>

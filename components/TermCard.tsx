@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../core/i18n';
 import type { EntryKind, KbEntry } from '../data/schema';
+import { t } from '../utils/i18n';
 import { EntryDetails } from './EntryDetails';
 
 export interface TermCardProps {
@@ -13,16 +15,16 @@ export interface TermCardProps {
   theme?: 'light' | 'dark';
 }
 
-const KIND_LABELS: Record<EntryKind, string> = {
-  concept: 'Concept',
-  agreement: 'Agreement',
-  'treaty-article': 'Treaty article',
-  organisation: 'Organisation',
-  person: 'Person',
-  event: 'Event',
-  place: 'Place',
-  fund: 'Fund',
-  alliance: 'Alliance',
+const KIND_LABELS: Record<EntryKind, MessageKey> = {
+  concept: 'card.kind.concept',
+  agreement: 'card.kind.agreement',
+  'treaty-article': 'card.kind.treatyArticle',
+  organisation: 'card.kind.organisation',
+  person: 'card.kind.person',
+  event: 'card.kind.event',
+  place: 'card.kind.place',
+  fund: 'card.kind.fund',
+  alliance: 'card.kind.alliance',
 };
 
 /** Entries opened from chips or names, on top of the one the host asked for. */
@@ -78,18 +80,18 @@ export function TermCard(props: TermCardProps) {
           <button
             type="button"
             class="card__back"
-            aria-label={previous ? `Back to ${previous.title}` : 'Back'}
+            aria-label={previous ? t('card.backTo', previous.title) : t('card.back')}
             onClick={() => navigate(trail.slice(0, -1))}
           >
-            <span aria-hidden="true">←</span> Back
+            <span aria-hidden="true">←</span> {t('card.back')}
           </button>
         )}
-        <p class="card__kind">{KIND_LABELS[entry.kind]}</p>
+        <p class="card__kind">{t(KIND_LABELS[entry.kind])}</p>
         <h2 id={titleId} class="card__title">
           {entry.title}
         </h2>
         {onClose && (
-          <button type="button" class="card__close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="card__close" aria-label={t('card.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         )}
@@ -111,12 +113,12 @@ function CardFooter(props: Pick<TermCardProps, 'onMute' | 'onDisableSite' | 'sit
     <footer class="card__footer">
       {onMute && (
         <button type="button" class="footer-button" onClick={() => onMute(shownId)}>
-          Hide this term
+          {t('card.hideTerm')}
         </button>
       )}
       {onDisableSite && (
         <button type="button" class="footer-button" onClick={onDisableSite}>
-          Turn off on {props.siteLabel ?? 'this site'}
+          {props.siteLabel ? t('card.turnOffOnSite', props.siteLabel) : t('card.turnOffHere')}
         </button>
       )}
     </footer>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { KbEntry } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
+import { t, tPlural } from '../utils/i18n';
 
 type TimelineEvent = KbEntry['timeline'][number];
 
@@ -14,7 +15,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
   const shown = foldable && !expanded ? events.slice(0, COLLAPSED_COUNT) : events;
   return (
     <section class="section">
-      <h3 class="section__heading">Timeline</h3>
+      <h3 class="section__heading">{t('card.timeline')}</h3>
       <ol id={listId} class="timeline">
         {shown.map((event) => (
           <li key={`${event.date}|${event.text}`} class="timeline__event">
@@ -33,7 +34,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer' : `Show all ${events.length}`}
+          {expanded ? t('card.showFewer') : tPlural('card.showAllEvents', events.length)}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { message, type KeyWith, type Message } from './i18n';
 import { siteKeyFromInput } from './site-input';
 
 /** Current version of the stored settings shape; bump it and add a migration below. */
@@ -59,28 +60,33 @@ const isSiteKey = (value: string) => {
   return parsed.ok && parsed.key === value;
 };
 
+const PROBLEM_KEYS = new Set<string>();
+/** A rule's zod message is a UI-string key, so the options page shows it in the reader's language. */
+function problem(key: KeyWith<0>) {
+  PROBLEM_KEYS.add(key);
+  return { error: key };
+}
+const isProblemKey = (text: string): text is KeyWith<0> => PROBLEM_KEYS.has(text);
+
 /** Validates an imported settings file strictly: a bad file changes nothing. */
 export const SettingsImport = z.object({
-  kontekst: z.literal('settings', { error: 'is not a Kontekst settings file (no "kontekst": "settings" marker)' }),
-  version: z.number({ error: 'has no settings version number' }),
+  kontekst: z.literal('settings', problem('import.noMarker')),
+  version: z.number(problem('import.noVersion')),
   settings: z.strictObject(
     {
-      paused: z.optional(z.boolean({ error: 'must be true or false' })),
+      paused: z.optional(z.boolean(problem('import.problem.boolean'))),
       disabledSites: z.optional(
-        z.array(
-          z.string().check(z.refine(isSiteKey, { error: 'is not a site (expected a host such as example.com)' })),
-          { error: 'must be a list of sites' },
-        ),
+        z.array(z.string().check(z.refine(isSiteKey, problem('import.problem.site'))), problem('import.problem.sites')),
       ),
-      density: z.optional(z.enum(DENSITIES, { error: 'must be "all" or "first"' })),
-      muted: z.optional(z.array(z.string({ error: 'must be an entry id' }), { error: 'must be a list of entry ids' })),
-      theme: z.optional(z.enum(THEMES, { error: 'must be "auto", "light" or "dark"' })),
+      density: z.optional(z.enum(DENSITIES, problem('import.problem.density'))),
+      muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
+      theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
     },
-    { error: 'must be an object of settings' },
+    problem('import.problem.object'),
   ),
 });
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: Message };
 
 /** Reads an exported settings file; on any problem, says which field and why. */
 export function parseSettingsImport(json: string): ImportResult {
@@ -88,26 +94,23 @@ export function parseSettingsImport(json: string): ImportResult {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return { ok: false, error: `This file is not JSON (${(error as Error).message}).` };
+    return { ok: false, error: message('import.notJson', (error as Error).message) };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, error: 'This file is not a Kontekst settings file.' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: message('import.notSettings') };
   const result = SettingsImport.safeParse(raw);
   if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
   return { ok: true, settings: settingsFromStored(result.data.settings) };
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'This file is not a Kontekst settings file.';
-  if (issue.code === 'unrecognized_keys')
-    return `This file has settings Kontekst does not know: ${issue.keys.join(', ')}.`;
-  if (issue.path[0] !== 'settings') return `This file ${issue.message}.`;
+function describeIssue(issue: z.core.$ZodIssue | undefined): Message {
+  if (!issue) return message('import.notSettings');
+  if (issue.code === 'unrecognized_keys') return message('import.unknownSettings', issue.keys.join(', '));
+  if (!isProblemKey(issue.message)) return message('import.notSettings');
+  if (issue.path[0] !== 'settings') return message(issue.message);
   // "settings.disabledSites.2" reads as "disabledSites item 3" to a person.
-  const where = issue.path
-    .slice(1)
-    .map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part)))
-    .join(' ');
-  return `Not imported: ${where || 'settings'} ${issue.message}.`;
+  const [, field = 'settings', index] = issue.path;
+  const where = typeof index === 'number' ? message('import.item', String(field), index + 1) : String(field);
+  return message('import.rejected', where, message(issue.message));
 }
 
 export function exportSettings(settings: Settings): string {

@@ -1,6 +1,7 @@
+import { message, type Message } from './i18n';
 import { siteKeyFromUrl } from './site-key';
 
-export type SiteInputResult = { ok: true; key: string } | { ok: false; error: string };
+export type SiteInputResult = { ok: true; key: string } | { ok: false; error: Message };
 
 /** A scheme followed by `//`, or one of the schemes that never have it. */
 const HAS_SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:about|data|javascript|blob|mailto):)/i;
@@ -19,8 +20,8 @@ const SITE_KEY = /^(?:file:\/\/|\[[0-9a-f:.]+\]|[a-z0-9_-]+(?:\.[a-z0-9_-]+)*)$/
  */
 export function siteKeyFromInput(input: string): SiteInputResult {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Type a site, for example example.com.' };
+  if (!text) return { ok: false, error: message('siteInput.empty') };
   const key = siteKeyFromUrl(HAS_SCHEME.test(text) ? text : `https://${text}`);
-  if (key === null || !SITE_KEY.test(key)) return { ok: false, error: `“${text}” is not a web address Kontekst can run on.` };
+  if (key === null || !SITE_KEY.test(key)) return { ok: false, error: message('siteInput.invalid', text) };
   return { ok: true, key };
 }

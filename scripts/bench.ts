@@ -11,7 +11,8 @@
  *   npm run bench -- --quick           5 pages, 1 repetition (smoke run)
  *   options: --reps N, --pages a.html,b.html, --no-build, --docs / --no-docs,
  *            --markjs-cap-ms N (per page, default 30000), --markjs-budget-s N (whole run,
- *            default 300: pages late in a run get a lower cap when mark.js has used it up)
+ *            default 300: pages late in a run get a lower cap when mark.js has used it up),
+ *            --replace path/in/repo.ts=/path/to/candidate.ts (A/B a change in the page bundle)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ const QUICK = flag('--quick');
 const REPS = Number(value('--reps') ?? (QUICK ? 1 : 5));
 const MARKJS_CAP_MS = Number(value('--markjs-cap-ms') ?? 30_000);
 const MARKJS_BUDGET_MS = Number(value('--markjs-budget-s') ?? 300) * 1000;
-const WRITE_DOCS = flag('--docs') || (!QUICK && !flag('--no-docs') && !value('--pages'));
+const WRITE_DOCS = flag('--docs') || (!QUICK && !flag('--no-docs') && !value('--pages') && !flag('--replace'));
 const QUICK_PAGES = ['aeb-042bb7b5.html', 'readability-bbc-1.html', 'readability-wikipedia-2.html', 'readability-nytimes-5.html', 'aeb-d605bdef.html'];
 
 const DOCS_START = '<!-- bench:results:start -->';
@@ -64,7 +65,12 @@ async function main(): Promise<void> {
   const all = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
   const chosen = value('--pages')?.split(',') ?? (QUICK ? QUICK_PAGES.filter((f) => all.includes(f)) : all);
   const aliases = KB.flatMap((entry) => entry.aliases.map((alias) => alias.text));
-  const bundles = await buildPageBundles(KB);
+  // --replace a.ts=b.ts (repeatable): bench a candidate file in place of a product file.
+  const replace = Object.fromEntries(
+    argv.flatMap((arg, i) => (arg === '--replace' && argv[i + 1]?.includes('=') ? [argv[i + 1]!.split('=') as [string, string]] : [])),
+  );
+  const bundles = await buildPageBundles(KB, replace);
+  if (Object.keys(replace).length) log(`page bundle with replaced files: ${JSON.stringify(replace)}`);
   log(`page bundle ${(bundles.kontekst.length / 1024).toFixed(0)} KB; ${chosen.length} pages, ${REPS} repetition(s), ${aliases.length} aliases`);
 
   const server = await harness.serveFixtures();

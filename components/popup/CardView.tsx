@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { KbEntry } from '../../data/schema';
+import { t } from '../../utils/i18n';
 import { TermCard } from '../TermCard';
 
 export interface CardViewProps {
@@ -25,7 +26,7 @@ export function CardView({ entryId, getEntry, theme, onBack }: CardViewProps) {
   return (
     <div class="card-view">
       <button type="button" class="back-button" ref={backRef} onClick={onBack}>
-        <span aria-hidden="true">←</span> Back to list
+        <span aria-hidden="true">←</span> {t('popup.backToList')}
       </button>
       <TermCard entryId={entryId} getEntry={getEntry} theme={theme} />
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { tPlural } from '../../utils/i18n';
 
 export interface ListItem {
   entryId: string;
@@ -92,7 +93,7 @@ function Option({ item, id, selected, onClick, onMouseMove }: OptionProps) {
         {item.detail && <span class="option__detail">{item.detail}</span>}
       </span>
       {item.count !== undefined && (
-        <span class="option__count" aria-label={`${item.count} on the page`}>
+        <span class="option__count" aria-label={tPlural('popup.mentionsOnPage', item.count)}>
           {item.count}
         </span>
       )}

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '../../utils/i18n';
 
 export interface SearchBoxProps {
   value: string;
@@ -16,7 +17,7 @@ export function SearchBox(props: SearchBoxProps) {
   return (
     <div class="search">
       <label class="visually-hidden" for="kontekst-search">
-        Search the knowledge base
+        {t('popup.searchLabel')}
       </label>
       <input
         id="kontekst-search"
@@ -26,7 +27,7 @@ export function SearchBox(props: SearchBoxProps) {
         role="combobox"
         autoComplete="off"
         spellcheck={false}
-        placeholder="Search terms, people, agreements…"
+        placeholder={t('popup.searchPlaceholder')}
         aria-autocomplete="list"
         aria-expanded={props.expanded}
         aria-controls={props.controls}

@@ -1,4 +1,5 @@
 import type { SiteState } from '../../core/site-state';
+import { t } from '../../utils/i18n';
 import { Switch } from '../Switch';
 
 export interface SiteControlsProps {
@@ -15,17 +16,17 @@ export function SiteControls({ state, shortcut, onSiteChange }: SiteControlsProp
   if (state.kind === 'unsupported')
     return (
       <p class="site site--unsupported" role="status">
-        Kontekst can’t run on this page. It works on web pages and local files, not on browser or extension pages.
+        {t('popup.unsupported')}
       </p>
     );
   const hint = state.paused
-    ? 'Paused everywhere: resume below'
+    ? t('popup.pausedHint')
     : shortcut
-      ? `Shortcut: ${shortcut}`
-      : 'No shortcut set (see the browser’s extension shortcuts)';
+      ? t('popup.shortcut', shortcut)
+      : t('popup.noShortcut');
   return (
     <div class="site">
-      <Switch label={`Annotate on ${state.key}`} checked={state.siteEnabled} hint={hint} onChange={onSiteChange} />
+      <Switch label={t('popup.annotateOn', state.key)} checked={state.siteEnabled} hint={hint} onChange={onSiteChange} />
     </div>
   );
 }

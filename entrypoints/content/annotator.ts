@@ -60,18 +60,23 @@ export function createAnnotator(deps: {
       };
     });
 
-  /** Walks `root`, leaving out `skip` (an already-scanned subtree), yielding between slices. */
-  async function scanRoot(root: Node, found: TermRecord[], skip?: Node): Promise<void> {
-    let sliceStart = now();
+  /**
+   * Walks `root`, leaving out `skip` (an already-scanned subtree), yielding whenever the
+   * current slice (which `slice.start` began, possibly in an earlier root) is used up.
+   */
+  async function scanRoot(root: Node, found: TermRecord[], slice: { start: number }, skip?: Node): Promise<void> {
     for (const run of walkTextRuns(root, uiHostTag)) {
       if (signal.aborted) return;
-      if (skip?.contains(run.nodes[0]!) || !/\p{L}/u.test(run.text) || !isVisible(run.block)) continue;
-      const spans = matcher.findTermSpans(run.text, page());
-      if (spans.length) found.push(...recordsOf(run, spans));
-      if (now() - sliceStart > SLICE_MS) {
+      if (!skip?.contains(run.nodes[0]!) && /\p{L}/u.test(run.text) && isVisible(run.block)) {
+        const spans = matcher.findTermSpans(run.text, page());
+        if (spans.length) found.push(...recordsOf(run, spans));
+      }
+      // Checked after skipped runs too: a long stretch of hidden or letterless blocks
+      // (or the already-scanned priority block) must not hold the page either.
+      if (now() - slice.start > SLICE_MS) {
         flush(found);
         await yieldToPage();
-        sliceStart = now();
+        slice.start = now();
       }
     }
   }
@@ -87,12 +92,16 @@ export function createAnnotator(deps: {
 
   return {
     async scan(roots, priority) {
+      // Start in a task of our own: the caller may have spent this one already (the
+      // session compiles the matcher just before its first scan).
+      await yieldToPage();
       const found: TermRecord[] = [];
-      if (priority) await scanRoot(priority, found);
+      const slice = { start: now() };
+      if (priority) await scanRoot(priority, found, slice);
       for (const root of roots) {
         if (signal.aborted) return;
         if (priority?.contains(root)) continue;
-        await scanRoot(root, found, priority && root.contains(priority) ? priority : undefined);
+        await scanRoot(root, found, slice, priority && root.contains(priority) ? priority : undefined);
       }
       flush(found);
     },

@@ -10,6 +10,7 @@ import type { Settings } from '../../core/settings';
 import { withSiteEnabled } from '../../core/site-key';
 import type { SiteState } from '../../core/site-state';
 import type { KbEntry } from '../../data/schema';
+import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage';
 import { popupGroups } from './groups';
 import { revealOnPage } from './reveal';
@@ -47,7 +48,7 @@ export function ListView(props: ListViewProps) {
     setNotice('');
     if (chosen?.action === 'open') props.onOpen(chosen.entryId);
     else if (chosen && tab)
-      void revealOnPage(tab, chosen.entryId).then((shown) => shown || setNotice('That term is no longer marked on the page.'));
+      void revealOnPage(tab, chosen.entryId).then((shown) => shown || setNotice(t('popup.termGone')));
   };
   const nav = useListNavigation({
     count: items.length,
@@ -61,7 +62,7 @@ export function ListView(props: ListViewProps) {
       <header class="popup__header">
         <h1 class="popup__title">Kontekst</h1>
         <button type="button" class="text-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup.settings')}
         </button>
       </header>
       <SiteControls
@@ -84,7 +85,7 @@ export function ListView(props: ListViewProps) {
       <ResultList groups={groups} active={nav.active} optionId={optionId} onActivate={activate} onHover={nav.setActive} />
       <footer class="popup__footer">
         <Switch
-          label="Pause everywhere"
+          label={t('popup.pauseEverywhere')}
           checked={settings?.paused ?? false}
           disabled={!settings}
           onChange={(paused) => void updateSettings((s) => ({ ...s, paused }))}

@@ -4,6 +4,7 @@ import type { SearchHit } from '../../core/search';
 import { foldForSearch } from '../../core/search-fold';
 import type { SiteState } from '../../core/site-state';
 import type { KbEntry } from '../../data/schema';
+import { t, tPlural } from '../../utils/i18n';
 import type { PageTermsState } from './use-page-terms';
 
 /** A popup list and what choosing one of its items does. */
@@ -24,9 +25,9 @@ export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInpu
     return [
       {
         id: 'results',
-        label: 'Results',
+        label: t('popup.results'),
         action: 'open',
-        empty: `Nothing found for “${query.trim()}”.`,
+        empty: t('popup.nothingFound', query.trim()),
         items: hits.map((hit) => ({
           entryId: hit.entryId,
           title: hit.title,
@@ -38,14 +39,14 @@ export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInpu
   return [
     {
       id: 'page',
-      label: terms.length ? `On this page · ${terms.length}` : 'On this page',
+      label: terms.length ? tPlural('popup.onThisPageCount', terms.length) : t('popup.onThisPage'),
       action: 'reveal',
       empty: pageMessage(site, page),
       items: terms.map((term) => ({ entryId: term.entryId, title: term.title, count: term.count })),
     },
     {
       id: 'key',
-      label: 'Key entries',
+      label: t('popup.keyEntries'),
       action: 'open',
       items: keyEntries(kb, 6, new Set(terms.map((t) => t.entryId))).map(({ id, title }) => ({ entryId: id, title })),
     },
@@ -55,14 +56,14 @@ export function popupGroups({ query, hits, site, page, kb, getEntry }: GroupInpu
 /** "Also: Selenskyj" when another name matched; nothing when it is just part of the title. */
 function aliasNote(hit: SearchHit): string | undefined {
   if (hit.matchedIn !== 'alias' || foldForSearch(hit.title).includes(foldForSearch(hit.matchedText))) return undefined;
-  return `Also: ${hit.matchedText}`;
+  return t('popup.alsoKnownAs', hit.matchedText);
 }
 
 function pageMessage(site: SiteState | null, page: PageTermsState): string {
-  if (!site || page.status === 'loading') return 'Reading the page…';
-  if (site.kind === 'unsupported') return 'Nothing to show on this page.';
-  if (site.paused) return 'Kontekst is paused.';
-  if (!site.siteEnabled) return `Kontekst is off on ${site.key}.`;
-  if (page.status === 'unreachable') return 'Reload the page to let Kontekst read it.';
-  return 'No terms from the knowledge base on this page yet.';
+  if (!site || page.status === 'loading') return t('popup.readingPage');
+  if (site.kind === 'unsupported') return t('popup.nothingToShow');
+  if (site.paused) return t('popup.paused');
+  if (!site.siteEnabled) return t('popup.offOnSite', site.key);
+  if (page.status === 'unreachable') return t('popup.reloadPage');
+  return t('popup.noTerms');
 }

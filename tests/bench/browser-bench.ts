@@ -63,8 +63,15 @@ export interface PageMeasure {
   markjsMatches: number;
   /** When capped: how far mark.js got before the deadline. */
   markjsAliasesDone: number;
+  /** PerformanceObserver 'longtask' (wall time) over every real run, the worst run's count. */
   longTasksOver50: number;
   maxLongTaskMs: number;
+  /** Traced runs (the cold one and one warm one): main-thread tasks with over 50 ms of CPU time. */
+  cpuLongTasksOver50: number;
+  maxTaskCpuMs: number;
+  /** Longest stretch the annotator ran without yielding (wall), over the cold and measured runs. */
+  maxSliceMs: number;
+  coldMaxSliceMs: number;
   /** Main-thread CPU of one empty evaluate round trip, subtracted from every thread time. */
   threadOverheadMs: number;
   heapAddedBytes: number;
@@ -124,6 +131,58 @@ async function withThreadTime<T>(cdp: CDPSession, fn: () => Promise<T>): Promise
   return { value, threadMs: (await threadTime(cdp)) - before };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** A main-thread task of the page while traced: wall and CPU duration, ms. */
+export interface TracedTask {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Runs `fn` under a Chrome trace (category `toplevel`) and returns the tasks of the
+ * busiest renderer main thread, with their wall (`dur`) and thread CPU (`tdur`) time.
+ * A task can be long on the wall clock because the machine is busy; its CPU time says
+ * how much work Kontekst put into it.
+ */
+async function withTrace<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ value: T; tasks: TracedTask[] }> {
+  const events: TraceEvent[] = [];
+  const onData = (event: { value: object[] }) => void events.push(...(event.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  let value: T;
+  try {
+    value = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TracedTask[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mainThreads.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    list.push({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 });
+    byThread.set(key, list);
+  }
+  const cpuOf = (tasks: TracedTask[]) => tasks.reduce((n, t) => n + t.cpuMs, 0);
+  const busiest = [...byThread.values()].sort((a, b) => cpuOf(b) - cpuOf(a))[0] ?? [];
+  return { value, tasks: busiest };
+}
+
 /** Floor, Kontekst, regex, long tasks, heap and run texts: one page load. */
 async function measureInPage(
   context: BrowserContext,
@@ -170,8 +229,9 @@ async function measureInPage(
       return { ...value, threadMs: net(threadMs) };
     };
 
-    // The first Kontekst run comes first: the page's JS context is fresh, like the content script's.
-    const cold = await kontekstOnce('real');
+    // The first Kontekst run comes first: the page's JS context is fresh, like the content
+    // script's. It is traced, to see its tasks' CPU time as well as their wall time.
+    const { value: cold, tasks: coldTasks } = await withTrace(cdp, () => kontekstOnce('real'));
     // Calibrate: passes shorter than minMeasureMs are repeated inside one task and averaged.
     const iterationsFor = (ms: number) => Math.min(2000, Math.max(1, Math.ceil(options.minMeasureMs / Math.max(ms, 0.001))));
     const floorIterations = iterationsFor((await floorOnce(3)).ms);
@@ -194,7 +254,14 @@ async function measureInPage(
     const heapRun = await kontekstOnce('real');
     const after = await heapUsed(cdp);
     // Long tasks of every real (yielding) run; the no-yield runs are one task by design.
-    const longTasks = (await longTasksOf([cold, ...real, heapRun])).slice(0, 1 + real.length + 1);
+    const longTasks = await longTasksOf([cold, ...real, heapRun]);
+    // One more traced real run, warm this time.
+    const { value: warmTraced, tasks: warmTasks } = await withTrace(cdp, () => kontekstOnce('real'));
+    const tracedRuns = [
+      { run: cold, tasks: coldTasks },
+      { run: warmTraced, tasks: warmTasks },
+    ];
+    const over50 = (tasks: TracedTask[], pick: (t: TracedTask) => number) => tasks.filter((t) => pick(t) > 50).length;
 
     const runTexts = await page.evaluate(() => (window as unknown as BenchWindow).__kontekstBench.runTexts());
     return {
@@ -218,6 +285,10 @@ async function measureInPage(
       regexMatches: regexes[0]!.matches,
       longTasksOver50: Math.max(...longTasks.map((l) => l.length)),
       maxLongTaskMs: Math.max(0, ...longTasks.flat()),
+      cpuLongTasksOver50: Math.max(...tracedRuns.map((t) => over50(t.tasks, (task) => task.cpuMs))),
+      maxTaskCpuMs: Math.max(0, ...tracedRuns.flatMap((t) => t.tasks.map((task) => task.cpuMs))),
+      maxSliceMs: Math.max(...[cold, ...real].map((r) => r.maxSliceMs)),
+      coldMaxSliceMs: cold.maxSliceMs,
       threadOverheadMs,
       heapAddedBytes: after.used - before.used,
       embedderHeapAddedBytes: after.embedder - before.embedder,

@@ -10,10 +10,24 @@ import type { KbEntry } from '../../data/schema';
 const HERE = import.meta.dirname;
 const KB_MODULE = 'virtual:kontekst-kb';
 
-function benchPlugin(kb: readonly KbEntry[]): Plugin {
+/**
+ * `replace` maps a source file (relative to the repo root) to another file bundled in its
+ * place, to bench a candidate change against the current code (`--replace a.ts=b.ts`).
+ */
+function benchPlugin(kb: readonly KbEntry[], replace: Readonly<Record<string, string>>): Plugin {
+  const root = path.resolve(HERE, '../..');
+  const swaps = new Map(Object.entries(replace).map(([from, to]) => [path.resolve(root, from), path.resolve(to)]));
+  const annotator = path.join(root, 'entrypoints/content/annotator.ts');
+  const annotatorFile = swaps.get(annotator) ?? annotator;
   return {
     name: 'kontekst-bench',
     setup(b) {
+      if (swaps.size)
+        b.onResolve({ filter: /^\./ }, (args) => {
+          const resolved = path.resolve(args.resolveDir, args.path);
+          const swap = swaps.get(resolved) ?? swaps.get(`${resolved}.ts`);
+          return swap && args.importer !== swap ? { path: swap } : undefined;
+        });
       b.onResolve({ filter: /^virtual:kontekst-kb$/ }, () => ({ path: KB_MODULE, namespace: 'kontekst-kb' }));
       b.onLoad({ filter: /.*/, namespace: 'kontekst-kb' }, () => ({
         contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(kb))});`,
@@ -24,9 +38,7 @@ function benchPlugin(kb: readonly KbEntry[]): Plugin {
       b.onLoad({ filter: /.*/, namespace: 'inline-css' }, () => ({ contents: 'export default "";', loader: 'js' }));
       // The annotator's yield goes through the probe, which forwards to the real one.
       b.onResolve({ filter: /^\.\/yield$/ }, (args) =>
-        args.importer.endsWith(path.join('entrypoints', 'content', 'annotator.ts'))
-          ? { path: path.join(HERE, 'yield-probe.ts') }
-          : undefined,
+        args.importer === annotatorFile ? { path: path.join(HERE, 'yield-probe.ts') } : undefined,
       );
     },
   };
@@ -47,9 +59,12 @@ async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-export async function buildPageBundles(kb: readonly KbEntry[]): Promise<{ kontekst: string; markjs: string }> {
+export async function buildPageBundles(
+  kb: readonly KbEntry[],
+  replace: Readonly<Record<string, string>> = {},
+): Promise<{ kontekst: string; markjs: string }> {
   const [kontekst, markjs] = await Promise.all([
-    bundle('page-entry.ts', [benchPlugin(kb)]),
+    bundle('page-entry.ts', [benchPlugin(kb, replace)]),
     bundle('markjs-entry.ts', []),
   ]);
   return { kontekst, markjs };

@@ -14,7 +14,7 @@ import { createPainter, type Painter } from '../../entrypoints/content/painter';
 import { blockOf, walkTextRuns } from '../../entrypoints/content/text-walk';
 import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
 import type { FloorResult, KontekstResult, PageBench, RegexResult } from './types';
-import { yieldStats } from './yield-probe';
+import { endYieldStats, resetYieldStats, yieldStats } from './yield-probe';
 
 const win = window;
 const doc = document;
@@ -101,10 +101,8 @@ const newTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   clear();
   await newTask();
-  yieldStats.mode = mode;
-  yieldStats.yields = 0;
-  yieldStats.idleMs = 0;
   const start = performance.now();
+  resetYieldStats(mode, start);
   const matcher = compileMatcher(kb, { muted: new Set() });
   const compileMs = performance.now() - start;
   const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
@@ -124,7 +122,9 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   });
   const body = rootOf();
   await annotator.scan([body], viewportBlock(doc, win));
-  const wallMs = performance.now() - start;
+  const end = performance.now();
+  const wallMs = end - start;
+  endYieldStats(end);
   void distinct;
   return {
     start,
@@ -133,6 +133,7 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
     cpuMs: wallMs - yieldStats.idleMs,
     compileMs,
     yields: yieldStats.yields,
+    maxSliceMs: yieldStats.maxSliceMs,
     painted: win.CSS.highlights.get('kontekst')?.size ?? 0,
   };
 }

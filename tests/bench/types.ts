@@ -26,6 +26,8 @@ export interface KontekstResult {
   /** compileMatcher(KB) alone, part of wallMs (the content script compiles once per page). */
   compileMs: number;
   yields: number;
+  /** The longest stretch the annotator ran without yielding (the first includes the compile). */
+  maxSliceMs: number;
   /** Ranges in CSS.highlights 'kontekst' after the scan. */
   painted: number;
 }

@@ -13,13 +13,33 @@ export const yieldStats = {
   yields: 0,
   /** Time from each yield to the annotator's resumption, summed. */
   idleMs: 0,
+  /** When the current slice began (set by the caller at the start of a scan). */
+  sliceStart: 0,
+  /** The longest slice: from a start or resumption to the next yield. */
+  maxSliceMs: 0,
 };
+
+/** Resets the counters; `now` is when the measured work (and its first slice) starts. */
+export function resetYieldStats(mode: 'real' | 'none', now: number): void {
+  Object.assign(yieldStats, { mode, yields: 0, idleMs: 0, sliceStart: now, maxSliceMs: 0 });
+}
+
+/** Closes the last slice (the one that ends with the scan, not with a yield). */
+export function endYieldStats(now: number): void {
+  yieldStats.maxSliceMs = Math.max(yieldStats.maxSliceMs, now - yieldStats.sliceStart);
+}
 
 export function yieldToPage(): Promise<void> {
   yieldStats.yields++;
-  if (yieldStats.mode === 'none') return Promise.resolve();
   const start = performance.now();
+  yieldStats.maxSliceMs = Math.max(yieldStats.maxSliceMs, start - yieldStats.sliceStart);
+  if (yieldStats.mode === 'none') {
+    yieldStats.sliceStart = start;
+    return Promise.resolve();
+  }
   return realYield().then(() => {
-    yieldStats.idleMs += performance.now() - start;
+    const resumed = performance.now();
+    yieldStats.idleMs += resumed - start;
+    yieldStats.sliceStart = resumed;
   });
 }
