@@ -10,6 +10,11 @@ export interface HoverDeps {
   dwellMs?: number;
   /** How long the card survives the pointer leaving both term and card. */
   graceMs?: number;
+  /**
+   * Which events count. Default: only the reader's own (`isTrusted`), so a page's
+   * scripts cannot open, pin or close cards by dispatching synthetic events.
+   */
+  isReaderEvent?: (event: Event) => boolean;
 }
 
 type Hit = NonNullable<ReturnType<HoverDeps['hitTest']>>;
@@ -37,8 +42,9 @@ class HoverIntent {
     this.#dwellMs = deps.dwellMs ?? 200;
     this.#graceMs = deps.graceMs ?? 300;
     const { document: doc, signal } = deps;
+    const isReaderEvent = deps.isReaderEvent ?? ((event: Event) => event.isTrusted);
     const listen = <K extends keyof DocumentEventMap>(type: K, listener: (e: DocumentEventMap[K]) => void, options = {}) =>
-      doc.addEventListener(type, listener, { ...options, signal });
+      doc.addEventListener(type, (e) => isReaderEvent(e) && listener(e), { ...options, signal });
     listen('pointermove', (e) => this.#onPointerMove(e), { passive: true });
     // Scrolling moves terms under a resting pointer without any pointermove.
     listen('scroll', () => this.#onScroll(), { passive: true, capture: true });

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { BackgroundRequest, type PageTerm, type PageTermsResponse } from '../../utils/messages';
+import { BackgroundRequest, isOwnSender, type PageTerm, type PageTermsResponse } from '../../utils/messages';
 
 /** What the content script of the target tab says: its terms, or that it is not there. */
 export type PageTermsState =
@@ -25,7 +25,8 @@ export function usePageTerms(tabId: number | null): PageTermsState {
         // No content script: a browser page, or a tab opened before Kontekst was installed.
         () => live && setState({ status: 'unreachable' }),
       );
-    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (!isOwnSender(sender, browser.runtime.id)) return undefined;
       if (sender.tab?.id === tabId && BackgroundRequest.safeParse(raw).success) void refresh();
       return undefined;
     };

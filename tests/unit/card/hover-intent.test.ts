@@ -49,7 +49,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   popover = fakePopover();
   abort = new AbortController();
-  watchHover({ document, hitTest, popover, signal: abort.signal });
+  // happy-dom's dispatched events are untrusted; the product only accepts trusted ones.
+  watchHover({ document, hitTest, popover, signal: abort.signal, isReaderEvent: () => true });
 });
 
 afterEach(() => {
@@ -150,5 +151,22 @@ describe('watchHover', () => {
     move(25);
     vi.advanceTimersByTime(500);
     expect(popover.open).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchHover with the default event filter', () => {
+  it('ignores synthetic (untrusted) events a page script dispatches', () => {
+    const own = new AbortController();
+    const pagePopover = fakePopover();
+    const spyHitTest = vi.fn(hitTest);
+    watchHover({ document, hitTest: spyHitTest, popover: pagePopover, signal: own.signal });
+    document.body.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true }));
+    vi.advanceTimersToNextFrame();
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(spyHitTest).not.toHaveBeenCalled();
+    expect(pagePopover.open).not.toHaveBeenCalled();
+    own.abort();
+    pagePopover.card.remove();
   });
 });
