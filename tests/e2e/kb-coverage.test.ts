@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KB } from '../../data/kb';
+import {
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  tabIdOf,
+  waitForIdle,
+  pageTerms,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A news-style page that names every entry by its title, one short paragraph each. */
+function allTitlesPage(): string {
+  const paragraphs = KB.map((entry) => `<p>This week the debate about Russia’s war on Ukraine turned again to ${escapeHtml(entry.title)}.</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Security guarantees for Ukraine: NATO, Russia and the war</title></head><body><article><h1>Who and what shapes the security debate</h1>${paragraphs.join('')}</article></body></html>`;
+}
+
+describe('every KB entry', () => {
+  it('is found by its title on a page (page-terms lists every id)', async () => {
+    const page = await ext.context.newPage();
+    const url = server.url('/kb-all-titles.html');
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: allTitlesPage() }));
+    await page.goto(url);
+    await waitForIdle(ext, page);
+    const found = new Set((await pageTerms(ext, page)).map((t) => t.entryId));
+    expect(KB.map((e) => e.id).filter((id) => !found.has(id))).toEqual([]);
+    await page.close();
+  });
+
+  it('is found by its title in the popup search, first', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/four-terms.html'));
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const search = popup.getByRole('searchbox').or(popup.getByRole('combobox')).first();
+    const missed: string[] = [];
+    for (const entry of KB) {
+      await search.fill(entry.title);
+      const first = popup.locator('[role="option"][data-entry-id]').first();
+      await first.waitFor();
+      if ((await first.getAttribute('data-entry-id')) !== entry.id) missed.push(`${entry.title} → ${await first.getAttribute('data-entry-id')}`);
+    }
+    expect(missed).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
