@@ -13,8 +13,9 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // Menus persist across restarts of the worker; they are created once per install/update.
+  // Menus persist across restarts of the worker: created per install/update, retitled per browser start.
   browser.runtime.onInstalled.addListener(createLookupMenu);
+  browser.runtime.onStartup.addListener(createLookupMenu);
   listenForLookups();
 
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));

@@ -7,11 +7,12 @@ interface I18nApi {
 
 /**
  * browser.i18n, which follows the browser's UI language (English where we have no
- * translation). Null outside an extension: a plain page has no `chrome.i18n`, and the
- * unit tests' fake browser throws "not implemented", so the UI renders English there.
+ * translation). Null outside an extension: a plain page has no `i18n`, and the unit
+ * tests' fake browser throws "not implemented", so the UI renders English there.
  */
 function extensionLookup(): MessageLookup | null {
-  const api = (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
+  const { browser, chrome } = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  const api = browser?.i18n ?? chrome?.i18n;
   try {
     if (!api?.getMessage(browserName('meta.lang'))) return null;
   } catch {

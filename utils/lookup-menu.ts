@@ -1,14 +1,19 @@
 import { browser } from '#imports';
+import { t } from './i18n';
 
 const MENU_ID = 'kontekst-lookup';
 /** Long selections are a mistake, not a query: search the first words only. */
 const MAX_QUERY_LENGTH = 100;
 
-/** Adds "Look up “…” in Kontekst" to the menu of selected text (call on install/update). */
+/**
+ * Adds "Look up “…” in Kontekst" to the menu of selected text. Called on install/update and
+ * on browser start: menus persist, and the title must follow a changed browser language.
+ */
 export function createLookupMenu(): void {
-  browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Kontekst', contexts: ['selection'] }, () => {
-    // A second create after an update reports "duplicate id"; the menu exists either way.
-    void browser.runtime.lastError;
+  const title = t('menu.lookUp');
+  browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] }, () => {
+    // "Duplicate id": the menu exists from an earlier run; only its title may be stale.
+    if (browser.runtime.lastError) void browser.contextMenus.update(MENU_ID, { title });
   });
 }
 

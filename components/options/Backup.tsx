@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 
 export type BackupStatus = { kind: 'none' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
 
@@ -15,10 +16,10 @@ export function Backup({ status, onExport, onImport }: BackupProps) {
     <div class="backup">
       <div class="backup__row">
         <button type="button" onClick={onExport}>
-          Export settings
+          {t('options.export')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('options.import')}
           <input
             id={`${id}-file`}
             class="visually-hidden"
@@ -33,7 +34,7 @@ export function Backup({ status, onExport, onImport }: BackupProps) {
           />
         </label>
       </div>
-      <p class="hint">An import replaces all your Kontekst settings.</p>
+      <p class="hint">{t('options.importHint')}</p>
       {status.kind !== 'none' && (
         <p class={status.kind === 'error' ? 'error' : 'ok'} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.message}

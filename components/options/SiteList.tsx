@@ -1,9 +1,11 @@
 import { useId, useState } from 'preact/hooks';
+import type { SiteInputResult } from '../../core/site-input';
+import { t, tMessage } from '../../utils/i18n';
 
 export interface SiteListProps {
   sites: readonly string[];
   /** Turns what the reader typed into a site key, or says why it is not one. */
-  parse: (input: string) => { ok: true; key: string } | { ok: false; error: string };
+  parse: (input: string) => SiteInputResult;
   onAdd: (key: string) => void;
   onRemove: (key: string) => void;
 }
@@ -17,7 +19,7 @@ export function SiteList({ sites, parse, onAdd, onRemove }: SiteListProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const result = parse(input);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(tMessage(result.error));
     setError('');
     setInput('');
     if (!sites.includes(result.key)) onAdd(result.key);
@@ -26,21 +28,21 @@ export function SiteList({ sites, parse, onAdd, onRemove }: SiteListProps) {
   return (
     <div class="site-list">
       {sites.length ? (
-        <ul class="rows" aria-label="Sites where Kontekst is off">
+        <ul class="rows" aria-label={t('options.sitesOff')}>
           {sites.map((site) => (
             <li class="row" key={site}>
               <span class="row__text">{site}</span>
-              <button type="button" onClick={() => onRemove(site)} aria-label={`Turn Kontekst back on for ${site}`}>
-                Remove
+              <button type="button" onClick={() => onRemove(site)} aria-label={t('options.turnBackOn', site)}>
+                {t('options.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">Kontekst runs on every site.</p>
+        <p class="empty">{t('options.runsEverywhere')}</p>
       )}
       <form class="add-form" onSubmit={submit} noValidate>
-        <label for={`${id}-site`}>Turn off on a site</label>
+        <label for={`${id}-site`}>{t('options.addSiteLabel')}</label>
         <div class="add-form__row">
           <input
             id={`${id}-site`}
@@ -54,7 +56,7 @@ export function SiteList({ sites, parse, onAdd, onRemove }: SiteListProps) {
             aria-describedby={error ? `${id}-error` : undefined}
             onInput={(event) => setInput(event.currentTarget.value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('options.add')}</button>
         </div>
         {error && (
           <p id={`${id}-error`} class="error" role="alert">

@@ -7,20 +7,21 @@ import { Switch } from '../../components/Switch';
 import type { Density, Settings } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
 import type { KbEntry } from '../../data/schema';
+import { t, tMessage } from '../../utils/i18n';
 import { updateSettings, writeSettings } from '../../utils/storage';
 import { useSettings } from '../../utils/use-settings';
 import { useThemeAttribute } from '../../utils/use-theme-attribute';
 import { downloadSettings, readSettingsFile } from './settings-file';
 
 const DENSITY_CHOICES = [
-  { value: 'all', label: 'Every mention', hint: '— mark each time a term appears' },
-  { value: 'first', label: 'First mention', hint: '— mark each term once per page' },
+  { value: 'all', label: t('options.everyMention'), hint: t('options.everyMentionHint') },
+  { value: 'first', label: t('options.firstMention'), hint: t('options.firstMentionHint') },
 ] as const;
 
 const THEME_CHOICES = [
-  { value: 'auto', label: 'Automatic', hint: '— follow the system, and the page for cards' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'auto', label: t('options.themeAuto'), hint: t('options.themeAutoHint') },
+  { value: 'light', label: t('options.themeLight') },
+  { value: 'dark', label: t('options.themeDark') },
 ] as const;
 
 const change = (edit: (settings: Settings) => Settings) => void updateSettings(edit);
@@ -39,31 +40,31 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
 
   const importFile = async (file: File) => {
     const result = await readSettingsFile(file);
-    if (!result.ok) return setBackup({ kind: 'error', message: result.error });
+    if (!result.ok) return setBackup({ kind: 'error', message: tMessage(result.error) });
     await writeSettings(result.settings);
-    setBackup({ kind: 'ok', message: `Imported settings from ${file.name}.` });
+    setBackup({ kind: 'ok', message: t('options.imported', file.name) });
   };
 
   return (
     <main class="options">
-      <h1>Kontekst settings</h1>
+      <h1>{t('options.title')}</h1>
       <section aria-labelledby="general">
-        <h2 id="general">General</h2>
+        <h2 id="general">{t('options.general')}</h2>
         <Switch
-          label="Pause everywhere"
-          hint="No terms are marked on any site until you resume."
+          label={t('popup.pauseEverywhere')}
+          hint={t('options.pauseHint')}
           checked={settings.paused}
           onChange={(paused) => change((s) => ({ ...s, paused }))}
         />
         <ChoiceGroup<Density>
-          legend="Mark terms"
+          legend={t('options.markTerms')}
           name="density"
           value={settings.density}
           choices={DENSITY_CHOICES}
           onChange={(density) => change((s) => ({ ...s, density }))}
         />
         <ChoiceGroup<Settings['theme']>
-          legend="Theme"
+          legend={t('options.theme')}
           name="theme"
           value={settings.theme}
           choices={THEME_CHOICES}
@@ -71,7 +72,7 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
         />
       </section>
       <section aria-labelledby="sites">
-        <h2 id="sites">Sites where Kontekst is off</h2>
+        <h2 id="sites">{t('options.sitesOff')}</h2>
         <SiteList
           sites={settings.disabledSites}
           parse={siteKeyFromInput}
@@ -80,11 +81,11 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
         />
       </section>
       <section aria-labelledby="hidden">
-        <h2 id="hidden">Hidden terms</h2>
+        <h2 id="hidden">{t('options.hiddenTerms')}</h2>
         <MutedList entries={muted} onUnmute={(id) => change((s) => ({ ...s, muted: s.muted.filter((m) => m !== id) }))} />
       </section>
       <section aria-labelledby="backup">
-        <h2 id="backup">Back up</h2>
+        <h2 id="backup">{t('options.backup')}</h2>
         <Backup status={backup} onExport={() => downloadSettings(settings)} onImport={(file) => void importFile(file)} />
       </section>
     </main>

@@ -1,3 +1,4 @@
+import { message } from '../../core/i18n';
 import { exportSettings, parseSettingsImport, type ImportResult, type Settings } from '../../core/settings';
 
 /** A settings file is a few hundred bytes; anything this big was chosen by mistake. */
@@ -16,10 +17,10 @@ export function downloadSettings(settings: Settings, doc: Document = document): 
 
 /** Reads and validates a chosen file; nothing is written here. */
 export async function readSettingsFile(file: File): Promise<ImportResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a Kontekst settings file.' };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: message('import.tooLarge') };
   try {
     return parseSettingsImport(await file.text());
   } catch (error) {
-    return { ok: false, error: `The file could not be read (${(error as Error).message}).` };
+    return { ok: false, error: message('import.unreadable', (error as Error).message) };
   }
 }

@@ -39,7 +39,14 @@ export async function launchWithExtension(options: {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The pages' locale (navigator.language, Accept-Language). */
   locale?: string;
+  /**
+   * Chromium's UI language, which browser.i18n follows: a Chromium locale name ("uk",
+   * "en-US"; "uk-UA" is not one and falls back to English). Set even for English, so a
+   * machine whose LANG is another language still runs the English tests in English.
+   */
+  lang?: string;
 } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -56,6 +63,7 @@ export async function launchWithExtension(options: {
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${options.lang ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

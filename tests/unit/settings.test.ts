@@ -8,6 +8,7 @@ import {
   settingsFromStored,
   type Settings,
 } from '../../core/settings';
+import { tMessage } from '../../utils/i18n';
 
 const custom: Settings = {
   paused: true,
@@ -102,6 +103,6 @@ describe('export and import', () => {
   ])('rejects %s with a message', (_label, file, message) => {
     const result = parseSettingsImport(file);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) expect(tMessage(result.error)).toMatch(message);
   });
 });

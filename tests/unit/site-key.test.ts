@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteKeyFromInput } from '../../core/site-input';
 import { isEnabledFor, isSiteDisabled, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
+import { tMessage } from '../../utils/i18n';
 
 describe('siteKeyFromUrl', () => {
   it.each([
@@ -65,7 +66,7 @@ describe('siteKeyFromInput (options page)', () => {
     (input) => {
       const result = siteKeyFromInput(input);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+      if (!result.ok) expect(tMessage(result.error).length).toBeGreaterThan(10);
     },
   );
 });

@@ -95,9 +95,9 @@ describe('createPopover', () => {
     expect(popover.pinned).toBe(true);
     popover.open('nato-article-5', anchor);
     expect(popover.pinned).toBe(false);
-    button('Show all 5')?.focus();
+    button('Show all 5 events')?.focus();
     popover.open('budapest-memorandum', anchor);
-    button('Show all 5')?.focus();
+    button('Show all 5 events')?.focus();
     expect(popover.pinned).toBe(true);
   });
 

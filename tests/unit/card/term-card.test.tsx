@@ -59,7 +59,7 @@ describe('TermCard', () => {
     expect(renderCard({ theme: 'dark' })?.getAttribute('data-theme')).toBe('dark');
   });
 
-  it('folds the timeline to three events and "Show all 5" unfolds it', () => {
+  it('folds the timeline to three events and "Show all 5 events" unfolds it', () => {
     renderCard();
     const events = () => [...container.querySelectorAll('.timeline__event')].map(text);
     expect(events()).toEqual([
@@ -67,7 +67,7 @@ describe('TermCard', () => {
       '5 Dec 1994 Memorandum signed in Budapest.',
       'Jun 1996 Last nuclear warheads leave Ukraine.',
     ]);
-    const toggle = buttonNamed('Show all 5');
+    const toggle = buttonNamed('Show all 5 events');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     click(toggle);
     expect(events()).toHaveLength(5);
