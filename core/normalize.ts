@@ -20,7 +20,13 @@ export interface NormalizedText {
   end: Int32Array;
 }
 
-const cursor = new SymbolCursor();
+let cursor = new SymbolCursor();
+/** Past this many units a one-off big normalisation drops its buffers instead of keeping them. */
+const KEEP_BUFFER_UNITS = 1 << 16;
+
+function release(): void {
+  if (cursor.codes.length > KEEP_BUFFER_UNITS) cursor = new SymbolCursor();
+}
 
 // Decoding the code-unit buffer natively is much faster than String.fromCharCode; a lone
 // surrogate becomes U+FFFD, which keeps the length and so the offset map intact.
@@ -38,12 +44,16 @@ export function normalizeWithMap(text: string): NormalizedText {
   cursor.reset(text, 0);
   cursor.drain();
   const n = cursor.length;
-  return { text: codesToString(cursor.codes, n), start: cursor.starts.slice(0, n), end: cursor.ends.slice(0, n) };
+  const result = { text: codesToString(cursor.codes, n), start: cursor.starts.slice(0, n), end: cursor.ends.slice(0, n) };
+  release();
+  return result;
 }
 
 /** Normalised form of `text`, trimmed of leading and trailing separators. */
 export function normalizeText(text: string): string {
   cursor.reset(text, 0);
   cursor.drain();
-  return codesToString(cursor.codes, cursor.length).replace(/^[ -]+|[ -]+$/g, '');
+  const result = codesToString(cursor.codes, cursor.length).replace(/^[ -]+|[ -]+$/g, '');
+  release();
+  return result;
 }

@@ -53,14 +53,16 @@ function describe(text: string, from: number, to: number): SplitWord {
     if (cursor.kinds[k] !== K_WORD || (code >= 0x30 && code <= 0x39)) lettersOnly = false;
   }
   let upper = 0;
-  let lower = 0;
   for (let i = cursor.starts[from]!; i < cursor.ends[to - 1]!; i++) {
     const letter = letterCase(text.charCodeAt(i));
+    if (letter === LOWER_CASE) {
+      upper = 0; // any lower-case letter: not an acronym
+      break;
+    }
     if (letter === UPPER_CASE) upper++;
-    else if (letter === LOWER_CASE) lower++;
   }
   const capitalised = letterCase(text.charCodeAt(cursor.starts[from]!)) === UPPER_CASE;
-  return { form, lettersOnly, acronym: upper >= 2 && lower === 0, capitalised };
+  return { form, lettersOnly, acronym: upper >= 2, capitalised };
 }
 
 /** Splits an alias into normalised words at separators, in one pass of the normaliser. */

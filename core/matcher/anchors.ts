@@ -14,19 +14,49 @@ const KEY_UNITS = 3;
 function key(u1: number, u2: number, u3: number): number {
   let h = Math.imul(u1, 0x9e3779b1);
   h = Math.imul(h ^ u2, 0x85ebca6b);
-  h = Math.imul(h ^ u3, 0xc2b2ae35);
-  return h >>> 16;
+  return Math.imul(h ^ u3, 0xc2b2ae35);
 }
 
-export class AnchorSet {
-  private readonly bits = new Uint32Array(2048);
+/**
+ * A one-hash Bloom filter over 32-bit hashes, sized so that it stays sparse (≤ 1 bit in
+ * 32 set): 64 K bits for the shipped KB, more for a 10,000-alias one.
+ */
+class BitSet {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
 
-  private add(h: number): void {
+  constructor(expectedKeys: number) {
+    const log2 = Math.max(16, Math.ceil(Math.log2(Math.max(1, expectedKeys) * 32)));
+    this.bits = new Uint32Array(2 ** (log2 - 5));
+    this.shift = 32 - log2;
+  }
+
+  add(hash: number): void {
+    const h = hash >>> this.shift;
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
-  private hasKey(h: number): boolean {
+  has(hash: number): boolean {
+    const h = hash >>> this.shift;
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+export class AnchorSet {
+  private readonly bits: BitSet;
+  /** Whether any key uses ANY, so the common case probes once. */
+  private shortStems = false;
+
+  constructor(expectedWords: number) {
+    this.bits = new BitSet(expectedWords);
+  }
+
+  private add(h: number): void {
+    this.bits.add(h);
+  }
+
+  private hasKey(h: number): boolean {
+    return this.bits.has(h);
   }
 
   /**
@@ -39,12 +69,46 @@ export class AnchorSet {
     const unit = (i: number) => (i < letters ? path.charCodeAt(i) : BOUNDARY);
     this.add(key(unit(0), unit(1), unit(2)));
     // A short stem may be followed by any ending, so its key cannot name the third unit.
-    if (inflects && from < KEY_UNITS && letters >= 2) this.add(key(unit(0), unit(1), ANY));
+    if (inflects && from < KEY_UNITS && letters >= 2) {
+      this.add(key(unit(0), unit(1), ANY));
+      this.shortStems = true;
+    }
   }
 
   /** Whether the word whose first units are `units` may start an alias. */
   has(units: Int32Array): boolean {
-    return this.hasKey(key(units[0]!, units[1]!, units[2]!)) || this.hasKey(key(units[0]!, units[1]!, ANY));
+    return this.hasKey(key(units[0]!, units[1]!, units[2]!)) || (this.shortStems && this.hasKey(key(units[0]!, units[1]!, ANY)));
+  }
+}
+
+/**
+ * Pairs of leading units of typo-tolerant alias words: (1st, 2nd) and (1st, 3rd). A word
+ * with one edit at position 2 or 3 still shows one of these pairs as its own (1st, 2nd)
+ * or (1st, 3rd) units, so the pair test loses no one-edit typo of the first letters.
+ */
+export class PairSet {
+  private readonly bits: BitSet;
+
+  constructor(expectedWords: number) {
+    this.bits = new BitSet(expectedWords * 2);
+  }
+
+  add(word: string): void {
+    this.set(key(word.charCodeAt(0), word.charCodeAt(1), 0));
+    this.set(key(word.charCodeAt(0), word.charCodeAt(2), 0));
+  }
+
+  /** Whether the word with first units `units` may be a typo of a registered word. */
+  has(units: Int32Array): boolean {
+    return this.get(key(units[0]!, units[1]!, 0)) || this.get(key(units[0]!, units[2]!, 0));
+  }
+
+  private set(h: number): void {
+    this.bits.add(h);
+  }
+
+  private get(h: number): boolean {
+    return this.bits.has(h);
   }
 }
 

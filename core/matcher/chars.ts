@@ -17,6 +17,13 @@ export const LOW = 9; // low surrogate
 const classes = new Uint8Array(65536); // 0 = not classified yet
 const cases = new Uint8Array(65536); // 1 lower, 2 upper, 0 neither (valid once classified)
 const folds = new Uint16Array(65536); // single-unit fold; 0 with a WORD class = see multiFolds
+
+/**
+ * The raw tables, read-only, for the scanner's hot loop: `CLASSES[c]` is 0 until
+ * {@link charClass} has seen `c`; `FOLDS[c]` is valid once it has, 0 meaning a multi-unit fold.
+ */
+export const CLASSES: Readonly<Uint8Array> = classes;
+export const FOLDS: Readonly<Uint16Array> = folds;
 const multiFolds = new Map<number, string>();
 
 const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
@@ -51,17 +58,28 @@ function foldLetter(c: number): string {
   return bare.length > 0 ? bare : lower;
 }
 
+/** Letters and digits of the scripts the KB uses, known without a Unicode-property regex. */
+function isCommonLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f);
+}
+
 function classify(c: number): number {
   let cls = OTHER;
   let fold = c;
   const ch = String.fromCharCode(c);
-  if (c >= 0xd800 && c <= 0xdbff) cls = HIGH;
+  if (isCommonLetter(c)) cls = WORD;
+  else if (c >= 0xd800 && c <= 0xdbff) cls = HIGH;
   else if (c >= 0xdc00 && c <= 0xdfff) cls = LOW;
   else if (IGNORABLE.has(c)) cls = IGNORE;
   else if (APOSTROPHES.has(c)) [cls, fold] = [QUOTE, 0x27];
   else if (COMBINING.test(ch)) cls = MARK;
-  else if (LETTER_OR_NUMBER.test(ch)) {
-    cls = WORD;
+  else if (LETTER_OR_NUMBER.test(ch)) cls = WORD;
+  else if (WHITESPACE.test(ch) || c === 0x85) [cls, fold] = [SPACE, 0x20];
+  else if (DASH_PUNCT.test(ch) || c === 0x2212 || c === 0x2043) [cls, fold] = [DASH, 0x2d];
+  else if (DOUBLE_QUOTES.has(c)) fold = 0x22;
+  if (cls === WORD) {
     cases[c] = ch !== ch.toLowerCase() ? UPPER_CASE : ch !== ch.toUpperCase() ? LOWER_CASE : 0;
     const folded = foldLetter(c);
     if (folded.length === 1) fold = folded.charCodeAt(0);
@@ -69,9 +87,7 @@ function classify(c: number): number {
       fold = 0;
       multiFolds.set(c, folded);
     }
-  } else if (WHITESPACE.test(ch) || c === 0x85) [cls, fold] = [SPACE, 0x20];
-  else if (DASH_PUNCT.test(ch) || c === 0x2212 || c === 0x2043) [cls, fold] = [DASH, 0x2d];
-  else if (DOUBLE_QUOTES.has(c)) fold = 0x22;
+  }
   folds[c] = fold;
   classes[c] = cls;
   return cls;

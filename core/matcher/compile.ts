@@ -1,7 +1,7 @@
 /** Compiles KB entries into one trie plus the prefilter tables the scanner probes. */
 import type { KbEntry } from '../../data/schema';
 import { type AliasWord, expandAlias } from './aliases';
-import { AnchorSet } from './anchors';
+import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
 import { SET_EXACT } from './inflection';
 import { SEP_CODE, Trie } from './trie';
@@ -25,8 +25,10 @@ export interface CompiledKb {
   ruleSources: KbEntry['disambiguation'][];
   /** First units of every alias's first word (see anchors.ts). */
   anchors: AnchorSet;
-  /** Per first letter (& 1023): mask of raw word lengths that may be typos of a first alias word. */
+  /** Per {@link typoShapeIndex}: mask of word lengths that may be typos of a first alias word. */
   typoLengths: Uint32Array;
+  /** Leading unit pairs of first alias words that take typos. */
+  typoPairs: PairSet;
   /** First-word typo targets by {@link rootTypoKey}. */
   rootTypos: Map<number, TypoTarget[]>;
   /** Later-word typo targets by the trie node where that word starts. */
@@ -48,9 +50,18 @@ function wordPaths(word: AliasWord): WordPath[] {
   ];
 }
 
-/** Root targets are keyed by first unit and text-word length / 4, so a probe sees only a few. */
-export function rootTypoKey(first: number, length: number): number {
-  return first * 16 + Math.min(length >> 2, 15);
+/**
+ * Root targets are keyed by first unit, word length / 4 and whether the text word is
+ * capitalised (names take typos only when capitalised, common words only when not), so
+ * a probe sees only a few targets and most running-text words see none.
+ */
+export function rootTypoKey(first: number, length: number, capitalised: boolean): number {
+  return (first * 16 + Math.min(length >> 2, 15)) * 2 + (capitalised ? 1 : 0);
+}
+
+/** Index into `typoLengths` for a first unit and capitalisation. */
+export function typoShapeIndex(first: number, capitalised: boolean): number {
+  return ((first & 511) << 1) | (capitalised ? 1 : 0);
 }
 
 function pushTarget(map: Map<number, TypoTarget[]>, key: number, target: TypoTarget): void {
@@ -59,15 +70,23 @@ function pushTarget(map: Map<number, TypoTarget[]>, key: number, target: TypoTar
   else map.set(key, [target]);
 }
 
+/**
+ * Registers a typo target. The first word of a multi-word alias takes typos only when it
+ * is a name: common first words ("security", "nuclear") would send a large share of a
+ * page's words to the typo check for little gain.
+ */
 function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
   if (startNode !== 0) {
     pushTarget(kb.innerTypos, startNode, target);
     return;
   }
   const first = target.word.form.charCodeAt(0);
-  kb.typoLengths[first & 1023]! |= typoLengthMask(target);
-  const lastKey = rootTypoKey(first, target.maxLength + 1);
-  for (let key = rootTypoKey(first, target.minLength - 1); key <= lastKey; key++) pushTarget(kb.rootTypos, key, target);
+  const { proper } = target.word;
+  kb.typoLengths[typoShapeIndex(first, proper)]! |= typoLengthMask(target);
+  kb.typoPairs.add(target.word.form);
+  // Keys of consecutive length buckets differ by 2 (see rootTypoKey).
+  const lastKey = rootTypoKey(first, target.maxLength + 1, proper);
+  for (let key = rootTypoKey(first, target.minLength - 1, proper); key <= lastKey; key += 2) pushTarget(kb.rootTypos, key, target);
 }
 
 /** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
@@ -81,7 +100,7 @@ function insertWords(kb: CompiledKb, words: AliasWord[], index: number, node: nu
       n = trie.addChild(n, path.charCodeAt(depth - 1));
       if (depth >= from) markWordEnd(kb, words, index, n, alias);
     }
-    if (word.typoEdits > 0) addTypoTarget(kb, node, makeTypoTarget(word, n));
+    if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, makeTypoTarget(word, n));
   }
 }
 
@@ -100,14 +119,16 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
+  const aliasCount = entries.reduce((n, e) => n + e.aliases.length, 0);
   const kb: CompiledKb = {
     trie: new Trie(entries.reduce((n, e) => n + e.aliases.reduce((m, a) => m + a.text.length, 0), 0)),
     aliases: [],
     entryIds: [],
     rules: [],
     ruleSources: [],
-    anchors: new AnchorSet(),
+    anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
+    typoPairs: new PairSet(aliasCount),
     rootTypos: new Map(),
     innerTypos: new Map(),
   };

@@ -48,6 +48,16 @@ const STRIP: Partial<Record<Lang, readonly string[]>> = {
   pl: ['ie', 'a', 'o', 'e', 'y', 'i'],
   de: ['en', 'e'],
 };
+/** The same lists by last letter, so stemming tries only endings the word can have. */
+const STRIP_BY_LAST = new Map<Lang, Map<number, string[]>>();
+for (const [lang, endings] of Object.entries(STRIP) as Array<[Lang, readonly string[]]>) {
+  const byLast = new Map<number, string[]>();
+  for (const ending of endings) {
+    const last = ending.charCodeAt(ending.length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), ending]);
+  }
+  STRIP_BY_LAST.set(lang, byLast);
+}
 const LANG_SET: Record<Lang, number> = { en: SET_EN, fr: SET_FR, uk: SET_EAST, ru: SET_EAST, pl: SET_PL, de: SET_DE };
 const DECLINING: ReadonlySet<Lang> = new Set(['uk', 'ru', 'pl', 'de']);
 /** Automatic stems never get shorter than this, so short stems cannot swallow other words. */
@@ -80,7 +90,7 @@ export function stemWord(spec: WordSpec): Stemmed {
   if (!DECLINING.has(lang)) return isLast ? stemPlural(word, set) : { stem: word, sets: SET_EXACT };
   if (inflect !== true && word.length < MIN_AUTO_STEM) return { stem: word, sets: SET_EXACT };
   const minStem = inflect === true ? 2 : MIN_AUTO_STEM;
-  for (const ending of STRIP[lang] ?? []) {
+  for (const ending of STRIP_BY_LAST.get(lang)?.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (word.endsWith(ending) && word.length - ending.length >= minStem) {
       return { stem: word.slice(0, -ending.length), sets: set | SET_EXACT };
     }

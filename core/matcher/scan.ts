@@ -1,49 +1,36 @@
 /**
  * The single pass over a block of text. It reads raw code units once, finds word starts,
- * and probes two small tables per word (an anchor bitset of the first two folded letters
+ * and probes two small tables per word (an anchor bitset of the first three folded units
  * of every alias, and a first-letter/length mask for typo candidates). Only words that
  * pass go to the trie walker; everything else costs a table lookup per character.
  */
-import { firstUnits } from './anchors';
+import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { HIGH, IGNORE, LOW, MARK, WORD, astralWordAt, charClass, foldOf, multiFold } from './chars';
-import { type CompiledKb, rootTypoKey, ruleOf } from './compile';
+import { CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, foldOf, letterCase, multiFold } from './chars';
+import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
 import { BlockCues, type PreparedPage } from './disambiguation';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 
-/** A term occurrence: offsets into the original text, end exclusive. */
+/**
+ * A term occurrence: offsets into the original text, end exclusive. A span starts at the
+ * first letter of the term and ends after its last letter: endings are included (plural
+ * "peacekeepers", case endings "меморандуму", German genitive "Memorandums"), the English
+ * possessive clitic is not ("NATO" in "NATO’s", "peacekeepers" in "peacekeepers’"), nor is
+ * trailing punctuation. Soft hyphens and marks inside the term are inside the span.
+ */
 export interface TermSpan {
   start: number;
   end: number;
   entryId: string;
 }
 
-/** Code units inside the last word that {@link wordEnd} found that are not letters (soft hyphens, marks). */
-let invisibleUnits = 0;
-
-/** Raw offset just after the word starting at `i`. */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = charClass(text.charCodeAt(i)) === HIGH ? i + 2 : i + 1;
-  invisibleUnits = 0;
-  while (j < n) {
-    const cls = charClass(text.charCodeAt(j));
-    if (cls === WORD) j++;
-    else if (cls === MARK || cls === IGNORE) {
-      j++;
-      invisibleUnits++;
-    }
-    else if (cls === HIGH && astralWordAt(text, j)) j += 2;
-    else break;
-  }
-  return j;
-}
-
 export class Scanner {
   private readonly walker: Walker;
   private readonly rejected = new Uint8Array(64);
+  /** First three folded units and letter count of the word last read by {@link readWord}. */
   private readonly units = new Int32Array(3);
+  private letters = 0;
   /** Cue positions of the block being scanned, built on its first ambiguous candidate. */
   private cues: BlockCues | undefined;
   /** Whether the block is all capitals, computed on its first case-sensitive candidate. */
@@ -60,34 +47,70 @@ export class Scanner {
     const n = text.length;
     let resume = 0;
     for (let i = 0; i < n; ) {
-      const cls = charClass(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      const cls = CLASSES[c] || charClass(c);
       if (cls !== WORD && !(cls === HIGH && astralWordAt(text, i))) {
         i++;
         continue;
       }
       const start = i;
-      i = wordEnd(text, i);
+      i = this.readWord(text, i);
       if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
     }
     return spans;
   }
 
+  /** Reads the word at `start` (its first units and letter count); returns its end. */
+  private readWord(text: string, start: number): number {
+    const units = this.units;
+    const n = text.length;
+    units[0] = BOUNDARY;
+    units[1] = BOUNDARY;
+    units[2] = BOUNDARY;
+    let letters = 0;
+    let unusual = false; // a multi-unit fold or an astral letter: take the careful path
+    let j = start;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const cls = CLASSES[c] || charClass(c);
+      if (cls === WORD) {
+        if (letters < 3) {
+          const f = FOLDS[c]!;
+          units[letters] = f;
+          if (f === 0) unusual = true;
+        }
+        letters++;
+        j++;
+      } else if (cls === MARK || cls === IGNORE) j++;
+      else if (cls === HIGH && astralWordAt(text, j)) {
+        unusual = true;
+        letters += 2;
+        j += 2;
+      } else break;
+    }
+    if (unusual) firstUnits(text, start, j, units);
+    this.letters = letters;
+    return j;
+  }
+
   /** Probes the prefilter tables for the word `text[start, end)`; returns where a match ended. */
   private probe(text: string, start: number, end: number, page: PreparedPage, spans: TermSpan[]): number {
-    const units = this.units;
-    firstUnits(text, start, end, units);
+    const { units, letters, kb } = this;
     const first = units[0]!;
-    const anchored = this.kb.anchors.has(units);
-    const length = end - start - invisibleUnits;
-    const typoCandidate = (this.kb.typoLengths[first & 1023]! & lengthBit(length)) !== 0 && this.mayHaveTypo(text, start, end, first, length);
+    const anchored = kb.anchors.has(units);
+    const capitalised = letterCase(text.charCodeAt(start)) === UPPER_CASE;
+    const typoCandidate =
+      (kb.typoLengths[typoShapeIndex(first, capitalised)]! & lengthBit(letters)) !== 0 &&
+      kb.typoPairs.has(units) &&
+      this.mayHaveTypo(text, start, end, rootTypoKey(first, letters, capitalised), letters);
     if (!anchored && !typoCandidate) return 0;
     this.walker.collect(text, start, typoCandidate);
     return this.choose(text, start, page, spans);
   }
 
   /** Whether the word could be a typo of a first alias word (letters and length; see typos.ts). */
-  private mayHaveTypo(text: string, start: number, end: number, first: number, length: number): boolean {
-    const targets = this.kb.rootTypos.get(rootTypoKey(first, length));
+  private mayHaveTypo(text: string, start: number, end: number, key: number, length: number): boolean {
+    const targets = this.kb.rootTypos.get(key);
     if (!targets) return false;
     let letters = 0;
     for (let i = start; i < end; i++) {

@@ -5,6 +5,7 @@
  * match may instead be a typo of its alias word.
  */
 import { type CompiledKb, rootTypoKey } from './compile';
+import { UPPER_CASE, letterCase } from './chars';
 import { K_SEP, K_WORD, SymbolCursor, cursorWork } from './cursor';
 import { ALL_SETS, ENDINGS } from './inflection';
 import { SEP_CODE } from './trie';
@@ -102,7 +103,8 @@ export class Walker {
     let letters = 0;
     for (; len <= MAX_TYPO_WORD && cur.has(k + len) && cur.kinds[k + len] === K_WORD; len++) letters |= letterBit(cur.codes[k + len]!);
     if (len < MIN_TYPO_WORD || len > MAX_TYPO_WORD) return;
-    const targets = node === 0 ? this.kb.rootTypos.get(rootTypoKey(cur.codes[k]!, len)) : this.kb.innerTypos.get(node);
+    const capitalised = letterCase(this.text.charCodeAt(cur.starts[k]!)) === UPPER_CASE;
+    const targets = node === 0 ? this.kb.rootTypos.get(rootTypoKey(cur.codes[k]!, len, capitalised)) : this.kb.innerTypos.get(node);
     if (!targets) return;
     for (const target of targets) {
       if (!mayBeTypo(letters, len, target) || !isTypoWord(cur.codes, k, len, target.word)) continue;
