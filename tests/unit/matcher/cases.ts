@@ -48,6 +48,8 @@ export const CASES: MatchCase[] = [
   en('The annexation of Crimea in 2014 broke the memorandum.', hit('crimea-annexation', 'annexation of Crimea')),
   en('President Trump said the minerals deal with Ukraine was almost done.', hit('donald-trump', 'Trump'), hit('minerals-deal', 'minerals deal')),
   en('Donald Trump’s envoy flew to Riyadh.', hit('donald-trump', 'Donald Trump')),
+  en('Trump said a ceasefire in Ukraine was close, after a call with the Kremlin.', hit('donald-trump', 'Trump')),
+  en('In bridge, a trump can rescue a weak hand in Ukraine’s clubs too.'),
   en('Sergei Lavrov rejected any European peacekeepers.', hit('sergey-lavrov', 'Sergei Lavrov'), hit(PK, 'peacekeepers')),
   en('Lavrov’s remarks were dismissed in Brussels.', hit('sergey-lavrov', 'Lavrov')),
   en('Secretary of State Marco Rubio spoke to Lavrov by phone.', hit('marco-rubio', 'Marco Rubio'), hit('sergey-lavrov', 'Lavrov')),
