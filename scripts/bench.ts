@@ -11,7 +11,8 @@
  *   npm run bench -- --quick           5 pages, 1 repetition (smoke run)
  *   options: --reps N, --pages a.html,b.html, --no-build, --docs / --no-docs,
  *            --markjs-cap-ms N (per page, default 30000), --markjs-budget-s N (whole run,
- *            default 300: pages late in a run get a lower cap when mark.js has used it up),
+ *            default 4 s per page: each page's cap is min(30 s, budget left / pages left),
+ *            so a full run stays under 10 minutes however slow mark.js is),
  *            --replace path/in/repo.ts=/path/to/candidate.ts (A/B a change in the page bundle)
  */
 import { execFileSync } from 'node:child_process';
@@ -32,7 +33,8 @@ const value = (name: string) => {
 const QUICK = flag('--quick');
 const REPS = Number(value('--reps') ?? (QUICK ? 1 : 5));
 const MARKJS_CAP_MS = Number(value('--markjs-cap-ms') ?? 30_000);
-const MARKJS_BUDGET_MS = Number(value('--markjs-budget-s') ?? 300) * 1000;
+/** Whole-run mark.js budget; by default 4 s per page (200 s for the 50 pages). */
+const markjsBudgetArg = value('--markjs-budget-s');
 const WRITE_DOCS = flag('--docs') || (!QUICK && !flag('--no-docs') && !value('--pages') && !flag('--replace'));
 const QUICK_PAGES = ['aeb-042bb7b5.html', 'readability-bbc-1.html', 'readability-wikipedia-2.html', 'readability-nytimes-5.html', 'aeb-d605bdef.html'];
 
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
   const { benchMatcher } = await import('../tests/bench/matcher');
   const { measureSearchLatency } = await import('../tests/bench/search');
   const { measureSizes } = await import('../tests/bench/sizes');
+  const { loadBundledCore } = await import('../tests/bench/node-modules');
   const report = await import('../tests/bench/report');
 
   if (!flag('--no-build')) {
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
 
   const all = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
   const chosen = value('--pages')?.split(',') ?? (QUICK ? QUICK_PAGES.filter((f) => all.includes(f)) : all);
+  const markjsBudgetMs = markjsBudgetArg === undefined ? 4_000 * chosen.length : Number(markjsBudgetArg) * 1000;
   const aliases = KB.flatMap((entry) => entry.aliases.map((alias) => alias.text));
   // --replace a.ts=b.ts (repeatable): bench a candidate file in place of a product file.
   const replace = Object.fromEntries(
@@ -89,10 +93,10 @@ async function main(): Promise<void> {
       waitForIdle: harness.waitForIdle,
       options: {
         repetitions: REPS,
-        minMeasureMs: 5,
+        minMeasureMs: 20,
         markjsCapMs: MARKJS_CAP_MS,
-        markjsBudgetMs: MARKJS_BUDGET_MS,
-        markjsRepeatBelowMs: 2_000,
+        markjsBudgetMs,
+        markjsRepeatBelowMs: 1_000,
         markjsChunk: 8,
         firstPaintRepetitions: 1,
         log,
@@ -104,9 +108,10 @@ async function main(): Promise<void> {
   }
 
   log('matcher in Node');
-  const matcher = benchMatcher(KB, measured.flatMap((p) => p.runTexts));
+  const core = await loadBundledCore();
+  const matcher = benchMatcher(core, KB, measured.flatMap((p) => p.runTexts));
   log('popup search in Node');
-  const search = measureSearchLatency(10_000, QUICK ? 2 : 5);
+  const search = measureSearchLatency(10_000, QUICK ? 2 : 5, core);
   const sizes = measureSizes(EXTENSION_DIR, KB);
 
   const pages: import('../tests/bench/report').PageResult[] = measured.map(({ runTexts: _texts, ...p }) => ({
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
     kbAliases: aliases.length,
     repetitions: REPS,
     markjsCapMs: MARKJS_CAP_MS,
+    markjsBudgetMs,
     pages,
     summary: report.summarise(pages, matcher, search, sizes),
   };

@@ -38,6 +38,7 @@ export interface PageResult {
   heapAddedBytes: number;
   embedderHeapAddedBytes: number;
   firstPaintMs: number | null;
+  firstPaintAfterIdleMs: number | null;
   /** kontekstMs / floorMs (wall). */
   ratioVsFloor: number;
   /** kontekstThreadMs / floorThreadMs (renderer main-thread CPU). */
@@ -64,6 +65,7 @@ export interface BenchResults {
   kbAliases: number;
   repetitions: number;
   markjsCapMs: number;
+  markjsBudgetMs: number;
   pages: PageResult[];
   summary: {
     medianRatioVsFloor: number;
@@ -86,14 +88,33 @@ export interface BenchResults {
     maxTaskCpuMs: number;
     firstPaintMedianMs: number | null;
     firstPaintMaxMs: number | null;
+    firstPaintAfterIdleMedianMs: number | null;
+    pagesWithFirstPaint: number;
     medianKontekstColdMs: number;
     medianCompileMs: number;
     medianHeapAddedKb: number;
     maxHeapAddedKb: number;
-    matcherShipped: { aliases: number; compileMs: number; mbPerSec: number };
-    matcher10k: { aliases: number; compileMs: number; compileColdMs: number; mbPerSec: number };
+    matcherShipped: { aliases: number; compileMs: number; compileCpuMs: number; mbPerSec: number; mbPerSecCpu: number };
+    matcher10k: {
+      aliases: number;
+      compileMs: number;
+      compileMinMs: number;
+      compileCpuMs: number;
+      compileColdMs: number;
+      mbPerSec: number;
+      mbPerSecCpu: number;
+    };
     matcherTextMb: number;
-    search10k: { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; buildMs: number; keystrokes: number };
+    search10k: {
+      p50Ms: number;
+      p95Ms: number;
+      p99Ms: number;
+      maxMs: number;
+      cpuP50Ms: number;
+      cpuP95Ms: number;
+      buildMs: number;
+      keystrokes: number;
+    };
     contentScriptGzipBytes: number;
     contentScriptWithKbGzipBytes: number;
     kbGzipBytes: number;
@@ -137,19 +158,39 @@ export function summarise(
     maxTaskCpuMs: Math.max(0, ...pages.map((p) => p.maxTaskCpuMs)),
     firstPaintMedianMs: paints.length ? median(paints) : null,
     firstPaintMaxMs: paints.length ? Math.max(...paints) : null,
+    firstPaintAfterIdleMedianMs: paints.length ? median(pages.flatMap((p) => (p.firstPaintAfterIdleMs === null ? [] : [p.firstPaintAfterIdleMs]))) : null,
+    pagesWithFirstPaint: paints.length,
     medianKontekstColdMs: median(pages.map((p) => p.kontekstColdMs)),
     medianCompileMs: median(pages.map((p) => p.compileMs)),
     medianHeapAddedKb: median(pages.map((p) => p.heapAddedBytes / 1024)),
     maxHeapAddedKb: Math.max(...pages.map((p) => p.heapAddedBytes / 1024)),
-    matcherShipped: { aliases: matcher.shipped.aliases, compileMs: matcher.shipped.compileMs, mbPerSec: matcher.shipped.mbPerSec },
+    matcherShipped: {
+      aliases: matcher.shipped.aliases,
+      compileMs: matcher.shipped.compileMs,
+      compileCpuMs: matcher.shipped.compileCpuMs,
+      mbPerSec: matcher.shipped.mbPerSec,
+      mbPerSecCpu: matcher.shipped.mbPerSecCpu,
+    },
     matcher10k: {
       aliases: matcher.synthetic10k.aliases,
       compileMs: matcher.synthetic10k.compileMs,
+      compileMinMs: matcher.synthetic10k.compileMinMs,
+      compileCpuMs: matcher.synthetic10k.compileCpuMs,
       compileColdMs: matcher.synthetic10k.compileColdMs,
       mbPerSec: matcher.synthetic10k.mbPerSec,
+      mbPerSecCpu: matcher.synthetic10k.mbPerSecCpu,
     },
     matcherTextMb: matcher.textMb,
-    search10k: { p50Ms: search.p50Ms, p95Ms: search.p95Ms, p99Ms: search.p99Ms, maxMs: search.maxMs, buildMs: search.buildMs, keystrokes: search.keystrokes },
+    search10k: {
+      p50Ms: search.p50Ms,
+      p95Ms: search.p95Ms,
+      p99Ms: search.p99Ms,
+      maxMs: search.maxMs,
+      cpuP50Ms: search.cpuP50Ms,
+      cpuP95Ms: search.cpuP95Ms,
+      buildMs: search.buildMs,
+      keystrokes: search.keystrokes,
+    },
     contentScriptGzipBytes: sizes.contentScriptGzipBytes,
     contentScriptWithKbGzipBytes: sizes.contentScriptWithKbGzipBytes,
     kbGzipBytes: sizes.kbGzipBytes,
@@ -165,8 +206,18 @@ export function summarise(
       actual: `${s.pagesWithLongTasks} by wall clock; ${s.pagesWithCpuLongTasks} by main-thread CPU`,
       met: s.pagesWithLongTasks === 0,
     },
-    { name: '10k-alias compile', target: '≤ 50 ms', actual: `${s.matcher10k.compileMs.toFixed(1)} ms`, met: s.matcher10k.compileMs <= 50 },
-    { name: 'search p95 per keystroke (10k entries)', target: '≤ 8 ms', actual: `${s.search10k.p95Ms.toFixed(2)} ms`, met: s.search10k.p95Ms <= 8 },
+    {
+      name: '10k-alias compile (CPU time)',
+      target: '≤ 50 ms',
+      actual: `${s.matcher10k.compileCpuMs.toFixed(1)} ms CPU (wall: median ${s.matcher10k.compileMs.toFixed(1)}, best ${s.matcher10k.compileMinMs.toFixed(1)})`,
+      met: s.matcher10k.compileCpuMs <= 50,
+    },
+    {
+      name: 'search p95 per keystroke, 10k entries (CPU time)',
+      target: '≤ 8 ms',
+      actual: `${s.search10k.cpuP95Ms.toFixed(2)} ms CPU (wall ${s.search10k.p95Ms.toFixed(2)} ms)`,
+      met: s.search10k.cpuP95Ms <= 8,
+    },
     {
       name: 'content script gzip, without KB data',
       target: '≤ 40 KB',
@@ -227,12 +278,12 @@ function summaryLines(r: BenchResults): string[] {
     `Speed-up over mark.js:                        median ${s.medianSpeedupVsMarkjs.toFixed(0)}×, lowest ${s.minSpeedupVsMarkjs.toFixed(0)}×, capped pages ${s.markjsCappedPages}`,
     `Long tasks > 50 ms during annotation (wall):  ${s.pagesWithLongTasks} page(s), longest ${s.maxLongTaskMs.toFixed(0)} ms (PerformanceObserver)`,
     `Tasks with > 50 ms of main-thread CPU:        ${s.pagesWithCpuLongTasks} page(s), most CPU in one task ${s.maxTaskCpuMs.toFixed(0)} ms (trace)`,
-    `First highlight after DOMContentLoaded:       median ${ms(s.firstPaintMedianMs, 0)} ms, max ${ms(s.firstPaintMaxMs, 0)} ms (real extension)`,
+    `First highlight after DOMContentLoaded:       median ${ms(s.firstPaintMedianMs, 0)} ms, max ${ms(s.firstPaintMaxMs, 0)} ms; after document_idle median ${ms(s.firstPaintAfterIdleMedianMs, 0)} ms (real extension, ${s.pagesWithFirstPaint} pages with a term)`,
     `Cold first run on a page (median):            ${s.medianKontekstColdMs.toFixed(2)} ms; matcher compile per page ${s.medianCompileMs.toFixed(2)} ms`,
     `JS heap kept after annotation:                median ${s.medianHeapAddedKb.toFixed(0)} KB, max ${s.maxHeapAddedKb.toFixed(0)} KB`,
-    `Matcher in Node, shipped KB (${s.matcherShipped.aliases} aliases):   ${s.matcherShipped.mbPerSec.toFixed(1)} MB/s, compile ${s.matcherShipped.compileMs.toFixed(2)} ms (${s.matcherTextMb.toFixed(2)} MB of corpus text)`,
-    `Matcher in Node, synthetic ${s.matcher10k.aliases} aliases:  ${s.matcher10k.mbPerSec.toFixed(1)} MB/s, compile ${s.matcher10k.compileMs.toFixed(1)} ms (first ${s.matcher10k.compileColdMs.toFixed(1)} ms)`,
-    `Popup search, 10,000 entries, per keystroke:  p50 ${s.search10k.p50Ms.toFixed(2)} ms, p95 ${s.search10k.p95Ms.toFixed(2)} ms, p99 ${s.search10k.p99Ms.toFixed(2)} ms (${s.search10k.keystrokes} keystrokes; index build ${s.search10k.buildMs.toFixed(0)} ms)`,
+    `Matcher in Node, shipped KB (${s.matcherShipped.aliases} aliases):   ${s.matcherShipped.mbPerSec.toFixed(1)} MB/s wall, ${s.matcherShipped.mbPerSecCpu.toFixed(1)} MB/s CPU; compile ${s.matcherShipped.compileMs.toFixed(2)} ms wall, ${s.matcherShipped.compileCpuMs.toFixed(2)} ms CPU (${s.matcherTextMb.toFixed(2)} MB of corpus text)`,
+    `Matcher in Node, synthetic ${s.matcher10k.aliases} aliases:  ${s.matcher10k.mbPerSec.toFixed(1)} MB/s wall, ${s.matcher10k.mbPerSecCpu.toFixed(1)} MB/s CPU; compile ${s.matcher10k.compileMs.toFixed(1)} ms wall (best ${s.matcher10k.compileMinMs.toFixed(1)}, first ${s.matcher10k.compileColdMs.toFixed(1)}), ${s.matcher10k.compileCpuMs.toFixed(1)} ms CPU`,
+    `Popup search, 10,000 entries, per keystroke:  p50 ${s.search10k.p50Ms.toFixed(2)} ms, p95 ${s.search10k.p95Ms.toFixed(2)} ms, p99 ${s.search10k.p99Ms.toFixed(2)} ms wall; CPU p50 ${s.search10k.cpuP50Ms.toFixed(2)} ms, p95 ${s.search10k.cpuP95Ms.toFixed(2)} ms (${s.search10k.keystrokes} keystrokes; index build ${s.search10k.buildMs.toFixed(0)} ms)`,
     `Content script gzip without KB data:          ${kb(s.contentScriptGzipBytes)} (with KB ${kb(s.contentScriptWithKbGzipBytes)}); KB gzip ${kb(s.kbGzipBytes)}`,
   ];
 }
@@ -279,45 +330,59 @@ export function markdownReport(r: BenchResults): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A horizontal bar chart of Kontekst's ratio to the floor, per page, with the 2× and 5× lines. */
+/**
+ * A horizontal bar chart of Kontekst's ratio to the floor, per page (wall clock), with a
+ * tick for the main-thread CPU ratio and the 2× and 5× target lines. Log scale when the
+ * ratios span more than the targets, linear otherwise.
+ */
 export function ratioSvg(r: BenchResults): string {
   const pages = [...r.pages].sort((a, b) => a.ratioVsFloor - b.ratioVsFloor);
   const bar = 14;
   const gap = 4;
-  const left = 230;
+  const left = 260;
   const plot = 520;
-  const top = 58;
-  const height = top + pages.length * (bar + gap) + 40;
+  const top = 70;
+  const height = top + pages.length * (bar + gap) + 56;
   const width = left + plot + 90;
-  const maxRatio = Math.max(6, ...pages.map((p) => p.ratioVsFloor));
-  const scaleMax = Math.ceil(maxRatio);
-  const x = (v: number) => left + (Math.min(v, scaleMax) / scaleMax) * plot;
+  const maxRatio = Math.max(6, ...pages.flatMap((p) => [p.ratioVsFloor, p.threadRatioVsFloor]));
+  const log = maxRatio > 20;
+  const decades = Math.ceil(Math.log10(maxRatio));
+  const scaleMax = log ? 10 ** decades : Math.ceil(maxRatio);
+  const x = (v: number) => {
+    const clamped = Math.min(Math.max(v, log ? 1 : 0), scaleMax);
+    return left + (log ? Math.log10(clamped) / decades : clamped / scaleMax) * plot;
+  };
+  const ticks = log
+    ? Array.from({ length: decades + 1 }, (_, d) => [1, 2, 5].map((m) => m * 10 ** d)).flat().filter((v) => v <= scaleMax)
+    : Array.from({ length: scaleMax + 1 }, (_, v) => v);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="600">Kontekst annotation time ÷ bare text read (floor), per page</text>`,
-    `<text x="${left}" y="38" fill="#555">median ${r.summary.medianRatioVsFloor.toFixed(2)}×, worst ${r.summary.maxRatioVsFloor.toFixed(2)}×; ${escapeXml(r.chromium)}, ${r.repetitions} rep(s), median per page</text>`,
+    `<text x="16" y="22" font-size="14" font-weight="600">Kontekst annotation time ÷ bare text read (floor), per page${log ? ' (log scale)' : ''}</text>`,
+    `<text x="16" y="40" fill="#555">Bars: wall clock (median ${r.summary.medianRatioVsFloor.toFixed(1)}×, worst ${r.summary.maxRatioVsFloor.toFixed(1)}×). ` +
+      `Black tick: main-thread CPU time (median ${r.summary.medianThreadRatioVsFloor.toFixed(1)}×).</text>`,
+    `<text x="16" y="56" fill="#555">${escapeXml(r.chromium)}, ${r.repetitions} repetition(s), median per page; ${r.date.slice(0, 10)}.</text>`,
   );
-  const step = scaleMax <= 10 ? 1 : scaleMax <= 30 ? 5 : 10;
-  for (let v = 0; v <= scaleMax; v += step) {
-    parts.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${height - 34}" stroke="#eee"/>`);
-    parts.push(`<text x="${x(v)}" y="${height - 20}" text-anchor="middle" fill="#555">${v}×</text>`);
+  for (const v of ticks) {
+    parts.push(`<line x1="${x(v).toFixed(1)}" y1="${top - 4}" x2="${x(v).toFixed(1)}" y2="${height - 44}" stroke="#eee"/>`);
+    parts.push(`<text x="${x(v).toFixed(1)}" y="${height - 30}" text-anchor="middle" fill="#555">${v}×</text>`);
   }
   pages.forEach((p, i) => {
     const y = top + i * (bar + gap);
     const colour = p.ratioVsFloor <= 2 ? '#2e7d32' : p.ratioVsFloor <= 5 ? '#f9a825' : '#c62828';
     parts.push(`<text x="${left - 6}" y="${y + bar - 3}" text-anchor="end">${escapeXml(p.file.replace(/\.html$/, ''))}</text>`);
-    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, x(p.ratioVsFloor) - left).toFixed(1)}" height="${bar}" fill="${colour}"/>`);
-    parts.push(`<text x="${x(p.ratioVsFloor) + 4}" y="${y + bar - 3}" fill="#333">${p.ratioVsFloor.toFixed(2)}×</text>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, x(p.ratioVsFloor) - left).toFixed(1)}" height="${bar}" fill="${colour}" fill-opacity="0.85"/>`);
+    parts.push(`<rect x="${(x(p.threadRatioVsFloor) - 1).toFixed(1)}" y="${y - 1}" width="2" height="${bar + 2}" fill="#111"/>`);
+    parts.push(`<text x="${(Math.max(x(p.ratioVsFloor), x(p.threadRatioVsFloor)) + 4).toFixed(1)}" y="${y + bar - 3}" fill="#333">${p.ratioVsFloor.toFixed(1)}×</text>`);
   });
-  for (const [v, label] of [
-    [2, 'target median ≤ 2'],
-    [5, 'target worst ≤ 5'],
+  for (const [v, label, dy] of [
+    [2, 'target: median ≤ 2×', 16],
+    [5, 'target: worst page ≤ 5×', 4],
   ] as const) {
     if (v > scaleMax) continue;
-    parts.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${height - 34}" stroke="#333" stroke-dasharray="4 3"/>`);
-    parts.push(`<text x="${x(v) + 3}" y="${top - 9}" fill="#333">${label}</text>`);
+    parts.push(`<line x1="${x(v).toFixed(1)}" y1="${top - 4}" x2="${x(v).toFixed(1)}" y2="${height - 44}" stroke="#1565c0" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${(x(v) + 3).toFixed(1)}" y="${height - dy}" fill="#1565c0">${label}</text>`);
   }
   parts.push('</svg>', '');
   return parts.join('\n');
