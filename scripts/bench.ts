@@ -13,7 +13,9 @@
  *            --markjs-cap-ms N (per page, default 30000), --markjs-budget-s N (whole run,
  *            default 4 s per page: each page's cap is min(30 s, budget left / pages left),
  *            so a full run stays under 10 minutes however slow mark.js is),
- *            --replace path/in/repo.ts=/path/to/candidate.ts (A/B a change in the page bundle)
+ *            --replace path/in/repo.ts=/path/to/candidate.ts (A/B a change in the page bundle),
+ *            --report-only (re-judge and re-print the last bench-results.json; with --docs,
+ *            rewrite the docs from it)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,32 @@ const QUICK_PAGES = ['aeb-042bb7b5.html', 'readability-bbc-1.html', 'readability
 const DOCS_START = '<!-- bench:results:start -->';
 const DOCS_END = '<!-- bench:results:end -->';
 
+/** Writes the results section of docs/performance.md and docs/perf-ratio.svg. */
+async function writeDocs(root: string, results: import('../tests/bench/report').BenchResults): Promise<void> {
+  const report = await import('../tests/bench/report');
+  const docPath = path.join(root, 'docs/performance.md');
+  const doc = readFileSync(docPath, 'utf8');
+  const start = doc.indexOf(DOCS_START);
+  const end = doc.indexOf(DOCS_END);
+  if (start < 0 || end < start) throw new Error(`docs/performance.md lacks the ${DOCS_START} … ${DOCS_END} markers`);
+  writeFileSync(docPath, `${doc.slice(0, start + DOCS_START.length)}\n${report.markdownReport(results)}\n${doc.slice(end)}`);
+  writeFileSync(path.join(root, 'docs/perf-ratio.svg'), report.ratioSvg(results));
+}
+
+/** `--report-only`: re-judge and re-render the last bench-results.json (docs with --docs). */
+async function reportOnly(): Promise<void> {
+  const { ROOT } = await import('../tests/e2e/harness');
+  const report = await import('../tests/bench/report');
+  const file = path.join(ROOT, 'bench-results.json');
+  const results = JSON.parse(readFileSync(file, 'utf8')) as import('../tests/bench/report').BenchResults;
+  results.summary.targets = report.targetsOf(results.summary);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(report.textReport(results));
+  if (flag('--docs')) await writeDocs(ROOT, results);
+}
+
 async function main(): Promise<void> {
+  if (flag('--report-only')) return reportOnly();
   const started = Date.now();
   const loadAverageAtStart = os.loadavg();
   const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -145,13 +172,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(report.textReport(results));
   if (WRITE_DOCS) {
-    const docPath = path.join(ROOT, 'docs/performance.md');
-    const doc = readFileSync(docPath, 'utf8');
-    const start = doc.indexOf(DOCS_START);
-    const end = doc.indexOf(DOCS_END);
-    if (start < 0 || end < start) throw new Error(`docs/performance.md lacks the ${DOCS_START} … ${DOCS_END} markers`);
-    writeFileSync(docPath, `${doc.slice(0, start + DOCS_START.length)}\n${report.markdownReport(results)}\n${doc.slice(end)}`);
-    writeFileSync(path.join(ROOT, 'docs/perf-ratio.svg'), report.ratioSvg(results));
+    await writeDocs(ROOT, results);
     log('wrote docs/performance.md (results section) and docs/perf-ratio.svg');
   }
   log(`done; bench-results.json written`);

@@ -28,7 +28,7 @@ const INLINE_TAGS = new Set([
 
 export function isSkippedElement(el: Element, uiHostTag: string): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === uiHostTag) return true;
+  if (SKIPPED_TAGS.has(tag) || tag === uiHostTag.toUpperCase()) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

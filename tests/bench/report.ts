@@ -195,8 +195,13 @@ export function summarise(
     contentScriptWithKbGzipBytes: sizes.contentScriptWithKbGzipBytes,
     kbGzipBytes: sizes.kbGzipBytes,
   };
+  return { ...s, targets: targetsOf(s) };
+}
+
+/** The issue's targets, judged on this run's summary. */
+export function targetsOf(s: Omit<BenchResults['summary'], 'targets'>): Target[] {
   const capNote = s.markjsCappedPages ? ` (${s.markjsCappedPages} capped page(s) counted at their cap, a lower bound)` : '';
-  const targets: Target[] = [
+  return [
     { name: 'median ratio vs floor', target: '≤ 2', actual: `${s.medianRatioVsFloor.toFixed(2)}×`, met: s.medianRatioVsFloor <= 2 },
     { name: 'worst-page ratio vs floor', target: '≤ 5', actual: `${s.maxRatioVsFloor.toFixed(2)}× (${s.worstPage})`, met: s.maxRatioVsFloor <= 5 },
     { name: 'median speed-up over mark.js', target: '≥ 100×', actual: `${s.medianSpeedupVsMarkjs.toFixed(0)}×${capNote}`, met: s.medianSpeedupVsMarkjs >= 100 },
@@ -207,16 +212,16 @@ export function summarise(
       met: s.pagesWithLongTasks === 0,
     },
     {
-      name: '10k-alias compile (CPU time)',
+      name: '10k-alias compile (median)',
       target: '≤ 50 ms',
-      actual: `${s.matcher10k.compileCpuMs.toFixed(1)} ms CPU (wall: median ${s.matcher10k.compileMs.toFixed(1)}, best ${s.matcher10k.compileMinMs.toFixed(1)})`,
-      met: s.matcher10k.compileCpuMs <= 50,
+      actual: `${s.matcher10k.compileMs.toFixed(1)} ms (best ${s.matcher10k.compileMinMs.toFixed(1)}; process CPU ${s.matcher10k.compileCpuMs.toFixed(1)})`,
+      met: s.matcher10k.compileMs <= 50,
     },
     {
-      name: 'search p95 per keystroke, 10k entries (CPU time)',
+      name: 'search p95 per keystroke, 10k entries',
       target: '≤ 8 ms',
-      actual: `${s.search10k.cpuP95Ms.toFixed(2)} ms CPU (wall ${s.search10k.p95Ms.toFixed(2)} ms)`,
-      met: s.search10k.cpuP95Ms <= 8,
+      actual: `${s.search10k.p95Ms.toFixed(2)} ms (process CPU ${s.search10k.cpuP95Ms.toFixed(2)} ms)`,
+      met: s.search10k.p95Ms <= 8,
     },
     {
       name: 'content script gzip, without KB data',
@@ -225,7 +230,6 @@ export function summarise(
       met: s.contentScriptGzipBytes <= 40 * 1024,
     },
   ];
-  return { ...s, targets };
 }
 
 const ms = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));

@@ -4,7 +4,7 @@ import { locate, walkTextRuns } from '../../entrypoints/content/text-walk';
 
 function runsOf(html: string) {
   document.body.innerHTML = html;
-  return [...walkTextRuns(document.body, 'KONTEKST-UI')];
+  return [...walkTextRuns(document.body, 'kontekst-ui')];
 }
 
 describe('walkTextRuns', () => {
