@@ -37,18 +37,29 @@ interface Visit {
   errors: string[];
   mutations: string[];
   terms: Array<{ entryId: string; text: string }>;
+  /** Time from navigation to the snapshot. */
+  ms: number;
 }
 
-async function visit(file: string): Promise<Visit> {
+/**
+ * Loads a corpus page and snapshots it once Kontekst is idle, but never sooner than
+ * `atLeastMs` after navigation: the page's own timers must get the same time in both
+ * runs, or a late timer of the page would look like a change made by Kontekst.
+ */
+async function visit(file: string, atLeastMs = 0): Promise<Visit> {
   const page: Page = await ext.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // The corpus is offline: block every non-local request so pages behave the same each run.
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   await recordMutationsFromStart(page);
+  const started = Date.now();
   await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load', timeout: 45_000 });
   await waitForIdle(ext, page, 45_000);
+  const remaining = atLeastMs - (Date.now() - started);
+  if (remaining > 0) await page.waitForTimeout(remaining); // equal exposure to page timers, not a wait for a result
   const result: Visit = {
+    ms: Date.now() - started,
     innerText: await page.evaluate(() => document.body?.innerText ?? ''),
     errors,
     mutations: await recordedMutations(page),
@@ -70,10 +81,10 @@ function differences(off: Visit, on: Visit): string[] {
 }
 
 async function compareOffOn(file: string): Promise<{ on: Visit; diffs: string[] }> {
-  await setSettings(ext, { disabledSites: ['127.0.0.1'] });
-  const off = await visit(file);
   await setSettings(ext, { disabledSites: [] });
   const on = await visit(file);
+  await setSettings(ext, { disabledSites: ['127.0.0.1'] });
+  const off = await visit(file, on.ms);
   return { on, diffs: differences(off, on) };
 }
 
