@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectCard,
   hoverText,
-  launchWithExtension,
   paintedCount,
   recordMutationsFromStart,
   recordedMutations,
-  serveFixtures,
   setSettings,
   waitForIdle,
   waitForPainted,
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 
 const ids = (terms: Array<{ entryId: string }>) => new Set(terms.map((t) => t.entryId));
 

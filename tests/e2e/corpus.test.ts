@@ -1,17 +1,16 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CORPUS_DIR,
-  launchWithExtension,
   pageTerms,
   recordMutationsFromStart,
   recordedMutations,
-  serveFixtures,
   setSettings,
   waitForIdle,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 
 /**
@@ -23,14 +22,7 @@ const pages = readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.html')).s
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 
 interface Visit {
   innerText: string;

@@ -1,6 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopup, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  openPopup,
+  type ExtensionBrowser,
+  type FixtureServer,
+  withExtensionBrowser,
+} from './harness';
 import { hoverTerm, openFixture } from './card-helpers';
 import { freshPage } from './popup-helpers';
 
@@ -9,16 +14,9 @@ let ext: ExtensionBrowser;
 let server: FixtureServer;
 const opened: Page[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension({ locale: 'uk-UA', lang: 'uk' });
-});
+withExtensionBrowser((started) => ({ ext, server } = started), { locale: 'uk-UA', lang: 'uk' });
 afterEach(async () => {
   for (const page of opened.splice(0)) await page.close();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 describe('a Ukrainian browser', () => {

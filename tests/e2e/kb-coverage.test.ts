@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KB } from '../../data/kb';
 import {
-  launchWithExtension,
   openPopup,
-  serveFixtures,
   tabIdOf,
   waitForIdle,
   pageTerms,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

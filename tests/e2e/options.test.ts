@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   getStoredSettings,
-  launchWithExtension,
-  serveFixtures,
   setSettings,
   waitForPainted,
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 import { DEFAULTS, expectBadge, freshPage } from './popup-helpers';
 
@@ -19,16 +18,9 @@ let ext: ExtensionBrowser;
 let server: FixtureServer;
 const opened: Page[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 afterEach(async () => {
   for (const page of opened.splice(0)) await page.close();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** An article tab (6 painted ranges, Weimar Triangle twice) and the options page beside it. */

@@ -1,15 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectCard,
   hoverText,
-  launchWithExtension,
   pointOfText,
-  serveFixtures,
   waitForPainted,
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 import {
   AXE_AVAILABLE,
@@ -35,19 +34,12 @@ let ext: ExtensionBrowser;
 let server: FixtureServer;
 const pages: Page[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 async function article(viewport?: { width: number; height: number }): Promise<Page> {
   const page = await openFixture(ext, server, '/demo-article.html', viewport);

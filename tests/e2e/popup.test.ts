@@ -1,16 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectCard,
   getStoredSettings,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
   tabIdOf,
   waitForIdle,
   waitForPainted,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
 import { expectBadge, freshPage, runCommand } from './popup-helpers';
 
@@ -18,16 +17,9 @@ let ext: ExtensionBrowser;
 let server: FixtureServer;
 const opened: Page[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 afterEach(async () => {
   for (const page of opened.splice(0)) await page.close();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** The article page (5 distinct terms, Weimar Triangle twice) and a popup for its tab. */

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectCard,
   hoverText,
-  launchWithExtension,
   openPopup,
   pageTerms,
   paintedCount,
@@ -13,20 +12,13 @@ import {
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
+  withExtensionBrowser,
 } from './harness';
-import { serveFixtures } from './server';
 import { NetworkRecorder } from './network-recorder';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+withExtensionBrowser((started) => ({ ext, server } = started));
 
 describe('Kontekst makes no network request', () => {
   it('the recorder sees requests the extension makes (control: this test can fail)', async () => {
