@@ -11,7 +11,8 @@ import kb from 'virtual:kontekst-kb';
 import { compileMatcher } from '../../core/matcher';
 import { createAnnotator } from '../../entrypoints/content/annotator';
 import { createPainter, type Painter } from '../../entrypoints/content/painter';
-import { blockOf, walkTextRuns } from '../../entrypoints/content/text-walk';
+import { leadText, viewportBlock } from '../../entrypoints/content/page-context';
+import { walkTextRuns } from '../../entrypoints/content/text-walk';
 import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
 import type { FloorResult, KontekstResult, PageBench, RegexResult } from './types';
 import { endYieldStats, resetYieldStats, yieldStats } from './yield-probe';
@@ -145,23 +146,6 @@ function longTasksBetween(from: number, to: number): number[] {
 
 function runTexts(): string[] {
   return [...walkTextRuns(rootOf(), UI_HOST_TAG)].map((run) => run.text);
-}
-
-/** Copied from session.ts (private there): the block around the middle of the viewport. */
-function viewportBlock(doc: Document, win: Window): Element | null {
-  const el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
-  if (!el || el === doc.body || el === doc.documentElement) return null;
-  let block: Element | null = blockOf(el.firstChild ?? el) ?? el;
-  for (let i = 0; i < 3 && block?.parentElement && block.parentElement !== doc.body; i++) block = block.parentElement;
-  return block;
-}
-
-/** Copied from session.ts (private there): the page's lead, for disambiguation cues. */
-function leadText(doc: Document): string {
-  const meta = doc.querySelector('meta[name="description"], meta[property="og:description"]');
-  const content = meta?.getAttribute('content');
-  if (content) return content.slice(0, 500);
-  return (doc.querySelector('article p, main p, p')?.textContent ?? '').slice(0, 500);
 }
 
 const api: PageBench = { floor, regex, kontekst, longTasksBetween, clear, runTexts };

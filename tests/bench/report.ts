@@ -1,44 +1,11 @@
 /** Results: the JSON shape, the stdout table, the docs section and the SVG chart. */
+import type { PageMeasure } from './browser-bench';
 import type { MatcherBench } from './matcher';
 import type { SearchLatency } from './search';
 import type { Sizes } from './sizes';
 
-export interface PageResult {
-  file: string;
-  chars: number;
-  textNodes: number;
-  annotatedChars: number;
-  floorMs: number;
-  floorThreadMs: number;
-  floorIterations: number;
-  kontekstMs: number;
-  kontekstThreadMs: number;
-  kontekstColdMs: number;
-  kontekstSlicesMs: number;
-  kontekstCpuMs: number;
-  compileMs: number;
-  yields: number;
-  painted: number;
-  regexMs: number;
-  regexThreadMs: number;
-  regexIterations: number;
-  regexMatches: number;
-  markjsMs: number | null;
-  markjsCapMs: number;
-  markjsRuns: number;
-  markjsMatches: number;
-  markjsAliasesDone: number;
-  longTasksOver50: number;
-  maxLongTaskMs: number;
-  cpuLongTasksOver50: number;
-  maxTaskCpuMs: number;
-  maxSliceMs: number;
-  coldMaxSliceMs: number;
-  threadOverheadMs: number;
-  heapAddedBytes: number;
-  embedderHeapAddedBytes: number;
-  firstPaintMs: number | null;
-  firstPaintAfterIdleMs: number | null;
+/** One page's measurements (see PageMeasure) and the ratios judged from them. */
+export interface PageResult extends Omit<PageMeasure, 'runTexts'> {
   /** kontekstMs / floorMs (wall). */
   ratioVsFloor: number;
   /** kontekstThreadMs / floorThreadMs (renderer main-thread CPU). */

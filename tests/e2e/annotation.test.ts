@@ -11,8 +11,8 @@ import {
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

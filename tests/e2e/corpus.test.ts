@@ -10,8 +10,8 @@ import {
   waitForIdle,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 
 /**
  * Every saved real-world page: Kontekst on must leave the page exactly as Kontekst off

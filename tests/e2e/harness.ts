@@ -1,7 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
 import type { ExtensionBrowser } from './browser';
 
 export { launchWithExtension, findChromium, EXTENSION_DIR, ROOT, type ExtensionBrowser } from './browser';
@@ -187,24 +184,4 @@ export async function setSettings(ext: ExtensionBrowser, settings: Record<string
 
 export async function getStoredSettings(ext: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
   return ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined);
-}
-
-/**
- * Starts the fixture server and Chromium with Kontekst before a test file's tests and
- * closes both after them; `assign` receives the two once they are up.
- */
-export function withExtensionBrowser(
-  assign: (started: { ext: ExtensionBrowser; server: FixtureServer }) => void,
-  options?: Parameters<typeof launchWithExtension>[0],
-): void {
-  let started: { ext: ExtensionBrowser; server: FixtureServer } | undefined;
-  beforeAll(async () => {
-    const server = await serveFixtures();
-    started = { server, ext: await launchWithExtension(options) };
-    assign(started);
-  });
-  afterAll(async () => {
-    await started?.ext.close();
-    await started?.server.close();
-  });
 }

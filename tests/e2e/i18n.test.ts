@@ -4,8 +4,8 @@ import {
   openPopup,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 import { hoverTerm, openFixture } from './card-helpers';
 import { freshPage } from './popup-helpers';
 

@@ -7,8 +7,8 @@ import {
   pageTerms,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

@@ -10,8 +10,8 @@ import {
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 import { DEFAULTS, expectBadge, freshPage } from './popup-helpers';
 
 let ext: ExtensionBrowser;

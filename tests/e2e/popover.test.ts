@@ -8,8 +8,8 @@ import {
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 import {
   AXE_AVAILABLE,
   CARD,

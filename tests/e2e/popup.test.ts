@@ -9,8 +9,8 @@ import {
   waitForPainted,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 import { expectBadge, freshPage, runCommand } from './popup-helpers';
 
 let ext: ExtensionBrowser;

@@ -12,8 +12,8 @@ import {
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
-  withExtensionBrowser,
 } from './harness';
+import { withExtensionBrowser } from './lifecycle';
 import { NetworkRecorder } from './network-recorder';
 
 let ext: ExtensionBrowser;
