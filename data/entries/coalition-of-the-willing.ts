@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, KYIV_CUES, RUSSIA_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03 } from '../sources';
 
@@ -17,22 +18,11 @@ export default {
   // The phrase also names the US-led coalition that invaded Iraq in 2003.
   disambiguation: {
     anyOf: [
-      'Ukrain',
-      'Україн',
-      'Украин',
-      'Kyiv',
-      'Kiev',
-      'Kijów',
-      'Київ',
-      'Киев',
+      ...UKRAINE_CUES,
+      ...KYIV_CUES,
       'Starmer',
       'Macron',
-      'Russia',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Росі',
-      'Росси',
+      ...RUSSIA_CUES,
       'ceasefire',
       'peacekeep',
       'reassurance',

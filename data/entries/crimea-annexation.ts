@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, RUSSIA_CUES } from '../cues';
 import { HROMADSKE_2025_03, UNGA_RES_68_262 } from '../sources';
 
 export default {
@@ -29,12 +30,7 @@ export default {
       'анекс',
       'аннекс',
       'aneks',
-      'Russia',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Росі',
-      'Росси',
+      ...RUSSIA_CUES,
       'Putin',
       'Путін',
       'Путин',
@@ -47,9 +43,7 @@ export default {
       'оккупац',
       'okupac',
       'Okkupation',
-      'Ukrain',
-      'Україн',
-      'Украин',
+      ...UKRAINE_CUES,
     ],
     noneOf: [
       'Crimean War',

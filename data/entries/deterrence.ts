@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, RUSSIA_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE } from '../sources';
 
@@ -34,15 +35,8 @@ export default {
       'OTAN',
       'alliance',
       'allies',
-      'Russia',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Росі',
-      'Росси',
-      'Ukrain',
-      'Україн',
-      'Украин',
+      ...RUSSIA_CUES,
+      ...UKRAINE_CUES,
       'war',
       'Krieg',
       'wojn',

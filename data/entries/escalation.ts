@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, RUSSIA_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03 } from '../sources';
 
@@ -36,15 +37,8 @@ export default {
       'NATO',
       'НАТО',
       'OTAN',
-      'Russia',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Росі',
-      'Росси',
-      'Ukrain',
-      'Україн',
-      'Украин',
+      ...RUSSIA_CUES,
+      ...UKRAINE_CUES,
       'Kremlin',
       'Moscow',
       'Putin',

@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, KYIV_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03 } from '../sources';
 
@@ -26,14 +27,8 @@ export default {
   // In 2025 the US also negotiated minerals arrangements with other countries.
   disambiguation: {
     anyOf: [
-      'Ukrain',
-      'Україн',
-      'Украин',
-      'Kyiv',
-      'Kiev',
-      'Kijów',
-      'Київ',
-      'Киев',
+      ...UKRAINE_CUES,
+      ...KYIV_CUES,
       'Zelensk',
       'Selensk',
       'Zełensk',

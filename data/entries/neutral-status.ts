@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03, KREMLIN_2024_06_14 } from '../sources';
 
@@ -20,9 +21,7 @@ export default {
   ],
   disambiguation: {
     anyOf: [
-      'Ukrain',
-      'Україн',
-      'Украин',
+      ...UKRAINE_CUES,
       'Kyiv',
       'Kiev',
       'Київ',

@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { UKRAINE_CUES, KYIV_CUES, RUSSIA_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03, KREMLIN_2024_06_14 } from '../sources';
 
@@ -24,20 +25,9 @@ export default {
   // Generic phrases: this card is only for the Russia–Ukraine war.
   disambiguation: {
     anyOf: [
-      'Ukrain',
-      'Україн',
-      'Украин',
-      'Kyiv',
-      'Kiev',
-      'Kijów',
-      'Київ',
-      'Киев',
-      'Russia',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Росі',
-      'Росси',
+      ...UKRAINE_CUES,
+      ...KYIV_CUES,
+      ...RUSSIA_CUES,
       'Moscow',
       'Kremlin',
       'Putin',
