@@ -1,43 +1,58 @@
-import * as z from 'zod/mini';
-import { message, type KeyWith, type Message } from './i18n';
-import { siteKeyFromInput } from './site-input';
+/**
+ * The reader's settings as the extension uses them. The schema (the contract, and the
+ * source of the `Settings` type) is zod's, in settings-schema.ts; this module has no zod,
+ * because the content script, which runs in every page, reads settings through it and
+ * zod would be a sixth of its size. A property test (tests/unit/settings.test.ts) holds
+ * `settingsFromStored` equal to the schema's parse on arbitrary stored values.
+ */
+import type * as z from 'zod/mini';
+import type { Density as DensitySchema, Settings as SettingsSchema } from './settings-schema';
 
 /** Current version of the stored settings shape; bump it and add a migration below. */
 export const SETTINGS_VERSION = 2;
 
-const DENSITIES = ['all', 'first'] as const;
-const THEMES = ['auto', 'light', 'dark'] as const;
-export const Density = z.enum(DENSITIES);
-export const Theme = z.enum(THEMES);
+export const DENSITIES = ['all', 'first'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
 
-/**
- * Every field falls back on its own, so one corrupt field never costs the reader the
- * rest of their settings (e.g. a bad `theme` keeps their disabled-site list).
- */
-export const Settings = z.object({
-  /** Global pause: no annotation anywhere. */
-  paused: z.catch(z._default(z.boolean(), false), false),
-  /** Site keys (see core/site-key.ts) where annotation is off. */
-  disabledSites: z.catch(z._default(z.array(z.string()), []), []),
-  /** Paint every mention, or only the first mention of each term per page. */
-  density: z.catch(z._default(Density, 'all'), 'all'),
-  /** Entry ids the reader chose to hide. */
-  muted: z.catch(z._default(z.array(z.string()), []), []),
-  theme: z.catch(z._default(Theme, 'auto'), 'auto'),
-});
-export type Settings = z.infer<typeof Settings>;
-export type Density = z.infer<typeof Density>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Density = z.infer<typeof DensitySchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze(Settings.parse({})) as Settings;
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  paused: false,
+  disabledSites: [],
+  density: 'all',
+  muted: [],
+  theme: 'auto',
+}) as Settings;
 
-/** Any stored value, however broken, becomes valid settings. */
-export function settingsFromStored(value: unknown): Settings {
-  const result = Settings.safeParse(value);
-  return result.success ? dedupe(result.data) : { ...DEFAULT_SETTINGS };
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A list of strings, de-duplicated; null when `value` is anything else (holes included). */
+function stringList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return null;
+  return [...new Set(value as string[])];
 }
 
-function dedupe(s: Settings): Settings {
-  return { ...s, disabledSites: [...new Set(s.disabledSites)], muted: [...new Set(s.muted)] };
+function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
+  return choices.includes(value as T) ? (value as T) : fallback;
+}
+
+/**
+ * Any stored value, however broken, becomes valid settings; each corrupt or missing
+ * field falls back to its default alone, unknown fields are dropped.
+ */
+export function settingsFromStored(value: unknown): Settings {
+  if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
+  const { paused, disabledSites, density, muted, theme } = value;
+  return {
+    paused: typeof paused === 'boolean' ? paused : DEFAULT_SETTINGS.paused,
+    disabledSites: stringList(disabledSites) ?? [],
+    density: oneOf(DENSITIES, density, DEFAULT_SETTINGS.density),
+    muted: stringList(muted) ?? [],
+    theme: oneOf(THEMES, theme, DEFAULT_SETTINGS.theme),
+  };
 }
 
 /**
@@ -52,65 +67,6 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
     ...(typeof enabled === 'boolean' ? { paused: !enabled } : {}),
     ...(Array.isArray(disabledHosts) ? { disabledSites: disabledHosts } : {}),
   };
-}
-
-/** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
-const isSiteKey = (value: string) => {
-  const parsed = siteKeyFromInput(value);
-  return parsed.ok && parsed.key === value;
-};
-
-const PROBLEM_KEYS = new Set<string>();
-/** A rule's zod message is a UI-string key, so the options page shows it in the reader's language. */
-function problem(key: KeyWith<0>) {
-  PROBLEM_KEYS.add(key);
-  return { error: key };
-}
-const isProblemKey = (text: string): text is KeyWith<0> => PROBLEM_KEYS.has(text);
-
-/** Validates an imported settings file strictly: a bad file changes nothing. */
-export const SettingsImport = z.object({
-  kontekst: z.literal('settings', problem('import.noMarker')),
-  version: z.number(problem('import.noVersion')),
-  settings: z.strictObject(
-    {
-      paused: z.optional(z.boolean(problem('import.problem.boolean'))),
-      disabledSites: z.optional(
-        z.array(z.string().check(z.refine(isSiteKey, problem('import.problem.site'))), problem('import.problem.sites')),
-      ),
-      density: z.optional(z.enum(DENSITIES, problem('import.problem.density'))),
-      muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
-      theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
-    },
-    problem('import.problem.object'),
-  ),
-});
-
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: Message };
-
-/** Reads an exported settings file; on any problem, says which field and why. */
-export function parseSettingsImport(json: string): ImportResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, error: message('import.notJson', (error as Error).message) };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: message('import.notSettings') };
-  const result = SettingsImport.safeParse(raw);
-  if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
-  return { ok: true, settings: settingsFromStored(result.data.settings) };
-}
-
-function describeIssue(issue: z.core.$ZodIssue | undefined): Message {
-  if (!issue) return message('import.notSettings');
-  if (issue.code === 'unrecognized_keys') return message('import.unknownSettings', issue.keys.join(', '));
-  if (!isProblemKey(issue.message)) return message('import.notSettings');
-  if (issue.path[0] !== 'settings') return message(issue.message);
-  // "settings.disabledSites.2" reads as "disabledSites item 3" to a person.
-  const [, field = 'settings', index] = issue.path;
-  const where = typeof index === 'number' ? message('import.item', String(field), index + 1) : String(field);
-  return message('import.rejected', where, message(issue.message));
 }
 
 export function exportSettings(settings: Settings): string {

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { BackgroundRequest, isOwnSender } from '../utils/messages';
+import { isOwnSender } from '../utils/message-guards';
+import { BackgroundRequest } from '../utils/messages';
 import { showTermCount } from '../utils/badge';
 import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
 import { runCommand } from '../utils/site-toggle';

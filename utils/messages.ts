@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 
-/** Messages the content script answers (sent raw with `browser.tabs.sendMessage`). */
+/**
+ * Messages the content script answers (sent raw with `browser.tabs.sendMessage`). The
+ * content script checks them with `parseContentRequest` (message-guards.ts), which keeps
+ * zod out of every page and is held equal to this schema by a property test.
+ */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-terms') }),
   /** Scroll to the next occurrence of an entry, mark it and open its card. */
@@ -35,7 +39,3 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
-/** Only our own extension's pages and scripts may talk to us. */
-export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
-  return sender?.id === ownId;
-}

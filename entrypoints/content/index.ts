@@ -3,13 +3,8 @@ import { browser, defineContentScript } from '#imports';
 import kb from 'virtual:kontekst-kb';
 import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
 import type { Settings } from '../../core/settings';
-import {
-  ContentRequest,
-  isOwnSender,
-  type AnnotationStateResponse,
-  type PageTermsResponse,
-  type RevealResponse,
-} from '../../utils/messages';
+import { isOwnSender, parseContentRequest } from '../../utils/message-guards';
+import type { AnnotationStateResponse, PageTermsResponse, RevealResponse } from '../../utils/messages';
 import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
 import { ignoreForgedWxtEvents } from './page-isolation';
 import { startSession, type Session } from './session';
@@ -79,9 +74,8 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-      const parsed = ContentRequest.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const request = parsed.data;
+      const request = parseContentRequest(raw);
+      if (!request) return undefined;
       if (request.type === 'page-terms') {
         const answer: PageTermsResponse = { terms: session?.pageTerms() ?? [], url: location.href };
         return Promise.resolve(answer);

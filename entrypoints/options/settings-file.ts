@@ -1,5 +1,6 @@
 import { message } from '../../core/i18n';
-import { exportSettings, parseSettingsImport, type ImportResult, type Settings } from '../../core/settings';
+import { exportSettings, type Settings } from '../../core/settings';
+import { parseSettingsImport, type ImportResult } from '../../core/settings-schema';
 
 /** A settings file is a few hundred bytes; anything this big was chosen by mistake. */
 const MAX_IMPORT_BYTES = 1_000_000;

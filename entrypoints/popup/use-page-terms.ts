@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import { BackgroundRequest, isOwnSender, type PageTerm, type PageTermsResponse } from '../../utils/messages';
+import { isOwnSender } from '../../utils/message-guards';
+import { BackgroundRequest, type PageTerm, type PageTermsResponse } from '../../utils/messages';
 
 /** What the content script of the target tab says: its terms, or that it is not there. */
 export type PageTermsState =

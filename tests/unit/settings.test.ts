@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
   exportSettings,
   migrateSettingsV1toV2,
-  parseSettingsImport,
   settingsFromStored,
   type Settings,
 } from '../../core/settings';
+import { Settings as SettingsSchema, parseSettingsImport } from '../../core/settings-schema';
 import { tMessage } from '../../utils/i18n';
 
 const custom: Settings = {
@@ -54,6 +55,43 @@ describe('settings from storage', () => {
     const result = settingsFromStored({ disabledSites: ['a.com', 'a.com'], muted: ['x', 'x', 'y'] });
     expect(result.disabledSites).toEqual(['a.com']);
     expect(result.muted).toEqual(['x', 'y']);
+  });
+});
+
+describe('the zod-free reader of stored settings', () => {
+  /** What the schema says a stored value means: its parse, or the defaults when it fails. */
+  const bySchema = (value: unknown): Settings => {
+    const result = SettingsSchema.safeParse(value);
+    if (!result.success) return { ...DEFAULT_SETTINGS };
+    return { ...result.data, disabledSites: [...new Set(result.data.disabledSites)], muted: [...new Set(result.data.muted)] };
+  };
+  const fieldValue = fc.oneof(
+    fc.anything(),
+    fc.boolean(),
+    fc.constantFrom('all', 'first', 'auto', 'light', 'dark', 'some', ''),
+    fc.array(fc.constantFrom('a.com', 'b.org', 'nato', 'a.com')),
+    fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 4 }),
+    fc.sparseArray(fc.string(), { maxLength: 4 }),
+  );
+  const storedShape = fc.record(
+    {
+      paused: fieldValue,
+      disabledSites: fieldValue,
+      density: fieldValue,
+      muted: fieldValue,
+      theme: fieldValue,
+      extra: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('gives exactly what the zod schema gives, for any stored value', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), storedShape, fc.array(storedShape, { maxLength: 2 })), (stored) => {
+        expect(settingsFromStored(stored)).toEqual(bySchema(stored));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

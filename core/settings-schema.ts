@@ -1,0 +1,88 @@
+/**
+ * The settings' zod schemas: the contract for what is stored (`Settings`, whose type the
+ * whole extension uses) and the strict validation of an imported settings file. The
+ * content script does not bundle zod: it reads storage through `settingsFromStored` in
+ * settings.ts, which a property test holds equal to `Settings.safeParse` on any value.
+ */
+import * as z from 'zod/mini';
+import { message, type KeyWith, type Message } from './i18n';
+import { DENSITIES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
+import { siteKeyFromInput } from './site-input';
+
+export const Density = z.enum(DENSITIES);
+export const Theme = z.enum(THEMES);
+
+/**
+ * Every field falls back on its own, so one corrupt field never costs the reader the
+ * rest of their settings (e.g. a bad `theme` keeps their disabled-site list).
+ */
+export const Settings = z.object({
+  /** Global pause: no annotation anywhere. */
+  paused: z.catch(z._default(z.boolean(), false), false),
+  /** Site keys (see core/site-key.ts) where annotation is off. */
+  disabledSites: z.catch(z._default(z.array(z.string()), []), []),
+  /** Paint every mention, or only the first mention of each term per page. */
+  density: z.catch(z._default(Density, 'all'), 'all'),
+  /** Entry ids the reader chose to hide. */
+  muted: z.catch(z._default(z.array(z.string()), []), []),
+  theme: z.catch(z._default(Theme, 'auto'), 'auto'),
+});
+
+/** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
+const isSiteKey = (value: string) => {
+  const parsed = siteKeyFromInput(value);
+  return parsed.ok && parsed.key === value;
+};
+
+const PROBLEM_KEYS = new Set<string>();
+/** A rule's zod message is a UI-string key, so the options page shows it in the reader's language. */
+function problem(key: KeyWith<0>) {
+  PROBLEM_KEYS.add(key);
+  return { error: key };
+}
+const isProblemKey = (text: string): text is KeyWith<0> => PROBLEM_KEYS.has(text);
+
+/** Validates an imported settings file strictly: a bad file changes nothing. */
+export const SettingsImport = z.object({
+  kontekst: z.literal('settings', problem('import.noMarker')),
+  version: z.number(problem('import.noVersion')),
+  settings: z.strictObject(
+    {
+      paused: z.optional(z.boolean(problem('import.problem.boolean'))),
+      disabledSites: z.optional(
+        z.array(z.string().check(z.refine(isSiteKey, problem('import.problem.site'))), problem('import.problem.sites')),
+      ),
+      density: z.optional(z.enum(DENSITIES, problem('import.problem.density'))),
+      muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
+      theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
+    },
+    problem('import.problem.object'),
+  ),
+});
+
+export type ImportResult = { ok: true; settings: StoredSettings } | { ok: false; error: Message };
+
+/** Reads an exported settings file; on any problem, says which field and why. */
+export function parseSettingsImport(json: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: message('import.notJson', (error as Error).message) };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: message('import.notSettings') };
+  const result = SettingsImport.safeParse(raw);
+  if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
+  return { ok: true, settings: settingsFromStored(result.data.settings) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): Message {
+  if (!issue) return message('import.notSettings');
+  if (issue.code === 'unrecognized_keys') return message('import.unknownSettings', issue.keys.join(', '));
+  if (!isProblemKey(issue.message)) return message('import.notSettings');
+  if (issue.path[0] !== 'settings') return message(issue.message);
+  // "settings.disabledSites.2" reads as "disabledSites item 3" to a person.
+  const [, field = 'settings', index] = issue.path;
+  const where = typeof index === 'number' ? message('import.item', String(field), index + 1) : String(field);
+  return message('import.rejected', where, message(issue.message));
+}

@@ -1,0 +1,16 @@
+/** Checks on incoming messages that the content script runs: no zod in the page (see messages.ts). */
+import type { ContentRequest } from './messages';
+
+/** Only our own extension's pages and scripts may talk to us. */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return sender?.id === ownId;
+}
+
+/** The request as `ContentRequest` parses it (unknown fields dropped), or null when it is not one. */
+export function parseContentRequest(raw: unknown): ContentRequest | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const { type, entryId } = raw as Record<string, unknown>;
+  if (type === 'page-terms' || type === 'annotation-state') return { type };
+  if (type === 'reveal-term' && typeof entryId === 'string') return { type, entryId };
+  return null;
+}
