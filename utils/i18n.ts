@@ -7,8 +7,8 @@ interface I18nApi {
 
 /**
  * browser.i18n, which follows the browser's UI language (English where we have no
- * translation). Null outside an extension: a plain page has no `i18n`, and the unit
- * tests' fake browser throws "not implemented", so the UI renders English there.
+ * translation). Null outside an extension: the unit tests' fake browser throws "not
+ * implemented", so the UI renders English there.
  */
 function extensionLookup(): MessageLookup | null {
   const { browser, chrome } = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
@@ -21,7 +21,14 @@ function extensionLookup(): MessageLookup | null {
   return (name, substitutions) => api.getMessage(name, [...substitutions]);
 }
 
-const translator = createTranslator(extensionLookup() ?? lookupIn(en));
+/**
+ * English from the locale file where there is no browser.i18n: in unit tests only. A
+ * built extension always has browser.i18n, and leaving the strings out of the bundles
+ * saves every page 1.7 KB of content script (a missing message would show its key).
+ */
+const fallbackLookup: MessageLookup = import.meta.env.MODE === 'test' ? lookupIn(en) : () => '';
+
+const translator = createTranslator(extensionLookup() ?? fallbackLookup);
 
 /** The UI language in use ("en", "uk"), for `lang` attributes. */
 export const uiLang = translator.lang;
