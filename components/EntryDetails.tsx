@@ -1,6 +1,6 @@
 import type { KbEntry, Source } from '../data/schema';
-import { formatPartialDate, formatPeriod } from '../core/format-date';
-import { t, tAround } from '../utils/i18n';
+import { formatPartialDate } from '../core/format-date';
+import { t, tAround, uiLang } from '../utils/i18n';
 import { Positions } from './Positions';
 import { SourceLine } from './SourceLine';
 import { Timeline } from './Timeline';
@@ -10,6 +10,14 @@ interface EntryDetailsProps {
   getEntry: (id: string) => KbEntry | undefined;
   /** Opens another entry in place (related chip or person name). */
   onOpenEntry: (id: string) => void;
+}
+
+/** A span of office: "2019 – 2024", "since May 2019", "until 2024", or "" when neither end is known. */
+function formatPeriod(from?: string, to?: string): string {
+  if (from && to) return `${formatPartialDate(from, uiLang)} – ${formatPartialDate(to, uiLang)}`;
+  if (from) return t('card.since', formatPartialDate(from, uiLang, 'governed'));
+  if (to) return t('card.until', formatPartialDate(to, uiLang, 'governed'));
+  return '';
 }
 
 /** Everything between the card's header and footer, in reading order. */
@@ -38,7 +46,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
           <p>{entry.whyNow.text}</p>
           <p class="muted">
             {asOfBefore}
-            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf)}</time>
+            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf, uiLang)}</time>
             {asOfAfter}
           </p>
         </section>

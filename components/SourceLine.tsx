@@ -1,6 +1,6 @@
 import type { Source } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
-import { t } from '../utils/i18n';
+import { t, uiLang } from '../utils/i18n';
 
 /** The schema only admits https URLs; checking again keeps a hand-edited KB from yielding a script link. */
 const isHttpsUrl = (url: string | undefined): url is string => url !== undefined && url.startsWith('https://');
@@ -13,7 +13,7 @@ export function SourceLine({ source }: { source: Source }) {
       {source.date && (
         <>
           {', '}
-          <time dateTime={source.date}>{formatPartialDate(source.date)}</time>
+          <time dateTime={source.date}>{formatPartialDate(source.date, uiLang)}</time>
         </>
       )}
       {': '}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { KbEntry } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
-import { t, tPlural } from '../utils/i18n';
+import { t, tPlural, uiLang } from '../utils/i18n';
 
 type TimelineEvent = KbEntry['timeline'][number];
 
@@ -20,7 +20,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
         {shown.map((event) => (
           <li key={`${event.date}|${event.text}`} class="timeline__event">
             <time class="timeline__date" dateTime={event.date}>
-              {formatPartialDate(event.date)}
+              {formatPartialDate(event.date, uiLang)}
             </time>{' '}
             <span class="timeline__text">{event.text}</span>
           </li>

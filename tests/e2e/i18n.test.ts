@@ -55,7 +55,9 @@ describe('a Ukrainian browser', () => {
     expect(await card.locator('.card__kind').textContent()).toBe('Угода');
     const headings = (await card.locator('.section__heading').allTextContents()).map((text) => text.trim());
     expect(headings).toEqual(['Чому це важливо зараз', 'Передісторія', 'Хронологія', 'Позиції експертів', 'Пов’язані терміни', 'Джерела']);
-    expect(await card.locator('.why-now .muted').innerText()).toMatch(/^Станом на /);
+    // Dates follow the UI language: Ukrainian month names, not "Mar 2025".
+    expect(await card.locator('.why-now .muted').innerText()).toMatch(/^Станом на березень 2025\s*р\.$/);
+    expect(await card.locator('.timeline__date').first().innerText()).toMatch(/^24 серпня 1991\s*р\.$/);
     // Eight events, folded to three: the "many" form.
     await card.getByRole('button', { name: 'Показати всі 8 подій' }).click();
     await card.getByRole('button', { name: 'Показати менше' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatPeriod } from '../../../core/format-date';
+import { formatPartialDate } from '../../../core/format-date';
 
 describe('formatPartialDate', () => {
   it.each([
@@ -21,13 +21,23 @@ describe('formatPartialDate', () => {
   );
 });
 
-describe('formatPeriod', () => {
+describe('formatPartialDate in Ukrainian', () => {
   it.each([
-    ['2019-05', '2024', 'May 2019 – 2024'],
-    ['2019-05', undefined, 'since May 2019'],
-    [undefined, '2018-11-30', 'until 30 Nov 2018'],
-    [undefined, undefined, ''],
-  ])('renders from %s to %s as %j', (from, to, expected) => {
-    expect(formatPeriod(from, to)).toBe(expected);
+    ['1991', 'alone', '1991'],
+    ['2025-03', 'alone', 'березень 2025 р.'],
+    ['2025-09', 'governed', 'вересня 2025 р.'],
+    ['1994-12-05', 'alone', '5 грудня 1994 р.'],
+    ['2018-11-30', 'governed', '30 листопада 2018 р.'],
+  ] as const)('renders %s (%s) as %s', (input, form, expected) => {
+    // ICU keeps "р." on the year's line with a (narrow) no-break space.
+    expect(formatPartialDate(input, 'uk', form).replace(/[\u00a0\u202f]/g, ' ')).toBe(expected);
+  });
+
+  it('an unknown language tag still gives a readable English date', () => {
+    expect(formatPartialDate('2025-03', 'not a tag!')).toBe('Mar 2025');
+  });
+
+  it('a value that is not a partial date comes back unchanged', () => {
+    expect(formatPartialDate('2025-13', 'uk')).toBe('2025-13');
   });
 });
