@@ -29,63 +29,78 @@ export interface ExpandedAlias {
   caseLetters: string | undefined;
 }
 
-/** A normalised alias word and what its raw spelling says about it. */
-interface SplitWord {
-  form: string;
-  /** Only letters (no digits, no punctuation). */
-  lettersOnly: boolean;
-  /** Two or more letters, all capitals: "NATO", "НАТО". */
-  acronym: boolean;
-  capitalised: boolean;
-}
-
 const MIN_TYPO_LENGTH = 7;
 const MIN_TWO_TYPOS_LENGTH = 14;
 const cursor = new SymbolCursor();
+/** Symbol ranges [from, to) of the words of the alias being expanded (reused: no per-alias arrays). */
+let wordFrom = new Int32Array(16);
+let wordTo = new Int32Array(16);
 
-function describe(text: string, from: number, to: number): SplitWord {
-  const codes = cursor.codes;
-  let form = '';
-  let lettersOnly = true;
-  for (let k = from; k < to; k++) {
-    const code = codes[k]!;
-    form += String.fromCharCode(code);
-    if (cursor.kinds[k] !== K_WORD || (code >= 0x30 && code <= 0x39)) lettersOnly = false;
-  }
-  let upper = 0;
-  for (let i = cursor.starts[from]!; i < cursor.ends[to - 1]!; i++) {
-    const letter = letterCase(text.charCodeAt(i));
-    if (letter === LOWER_CASE) {
-      upper = 0; // any lower-case letter: not an acronym
-      break;
-    }
-    if (letter === UPPER_CASE) upper++;
-  }
-  const capitalised = letterCase(text.charCodeAt(cursor.starts[from]!)) === UPPER_CASE;
-  return { form, lettersOnly, acronym: upper >= 2, capitalised };
-}
-
-/** Splits an alias into normalised words at separators, in one pass of the normaliser. */
-function splitAlias(text: string): SplitWord[] {
-  cursor.reset(text, 0);
-  cursor.drain();
-  const words: SplitWord[] = [];
+/** Finds the words (runs of non-separator symbols) of the normalised alias; returns their count. */
+function splitWords(): number {
+  const { kinds, length } = cursor;
+  let count = 0;
   let start = -1;
-  for (let k = 0; k <= cursor.length; k++) {
-    if (k < cursor.length && cursor.kinds[k] !== K_SEP) {
+  for (let k = 0; k <= length; k++) {
+    if (k < length && kinds[k] !== K_SEP) {
       if (start < 0) start = k;
     } else if (start >= 0) {
-      words.push(describe(text, start, k));
+      if (count === wordFrom.length) [wordFrom, wordTo] = [grow(wordFrom), grow(wordTo)];
+      wordFrom[count] = start;
+      wordTo[count++] = k;
       start = -1;
     }
   }
-  return words;
+  return count;
 }
 
-function typoBudget(word: SplitWord, fixed: boolean): number {
-  if (fixed || !word.lettersOnly) return 0;
-  if (word.form.length >= MIN_TWO_TYPOS_LENGTH) return 2;
-  return word.form.length >= MIN_TYPO_LENGTH ? 1 : 0;
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/**
+ * The folded units of symbols [from, to) as a string. Most alias words are already in
+ * folded form except perhaps a capital first letter, so the rest is one slice of the raw
+ * text rather than a concatenation per unit (which made expansion allocation-bound).
+ */
+function foldedText(text: string, from: number, to: number): string {
+  const { codes, starts, ends } = cursor;
+  let same = from + 1;
+  while (same < to && ends[same - 1] === starts[same] && ends[same] === starts[same]! + 1 && text.charCodeAt(starts[same]!) === codes[same]) same++;
+  if (same === to && ends[from] === starts[from]! + 1 && (from + 1 === to || ends[from] === starts[from + 1])) {
+    const head = codes[from]!;
+    const rest = text.slice(starts[from]! + 1, ends[to - 1]!);
+    return text.charCodeAt(starts[from]!) === head ? text.charAt(starts[from]!) + rest : String.fromCharCode(head) + rest;
+  }
+  let out = '';
+  for (let k = from; k < to; k++) out += String.fromCharCode(codes[k]!);
+  return out;
+}
+
+/** Only letters (no digits, no punctuation) in symbols [from, to). */
+function lettersOnly(from: number, to: number): boolean {
+  const { codes, kinds } = cursor;
+  for (let k = from; k < to; k++) if (kinds[k] !== K_WORD || (codes[k]! >= 0x30 && codes[k]! <= 0x39)) return false;
+  return true;
+}
+
+/** Two or more letters, all capitals ("NATO", "НАТО"), in the raw text of symbols [from, to). */
+function isAcronym(text: string, from: number, to: number): boolean {
+  let upper = 0;
+  for (let i = cursor.starts[from]!, end = cursor.ends[to - 1]!; i < end; i++) {
+    const letter = letterCase(text.charCodeAt(i));
+    if (letter === LOWER_CASE) return false;
+    if (letter === UPPER_CASE) upper++;
+  }
+  return upper >= 2;
+}
+
+function typoBudget(length: number, fixed: boolean): number {
+  if (fixed) return 0;
+  if (length >= MIN_TWO_TYPOS_LENGTH) return 2;
+  return length >= MIN_TYPO_LENGTH ? 1 : 0;
 }
 
 function lettersAndDigits(text: string): string {
@@ -96,24 +111,33 @@ function lettersAndDigits(text: string): string {
 
 /** Expands an alias; null when it normalises to fewer than two characters. */
 export function expandAlias(alias: Alias): ExpandedAlias | null {
-  const split = splitAlias(alias.text);
-  if (split.reduce((n, w) => n + w.form.length, 0) < 2) return null;
+  const text = alias.text;
+  cursor.reset(text, 0);
+  cursor.drain();
+  const count = splitWords();
+  let units = 0;
+  for (let w = 0; w < count; w++) units += wordTo[w]! - wordFrom[w]!;
+  if (units < 2) return null;
   const caseSensitive = alias.caseSensitive === true;
-  const stems = alias.stems?.length === split.length ? alias.stems.map(normalizeText) : undefined;
-  const words = split.map((word, i): AliasWord => {
+  const stems = alias.stems?.length === count ? alias.stems : undefined;
+  const words: AliasWord[] = [];
+  for (let w = 0; w < count; w++) {
+    const from = wordFrom[w]!;
+    const to = wordTo[w]!;
+    const form = foldedText(text, from, to);
     // Acronyms ("NATO", "НАТО", "G7") never decline, pluralise or take typos; case-sensitive
     // names still decline ("Trumps", "Громадського"), their case is checked on the match.
-    const fixed = word.acronym || !word.lettersOnly;
-    const explicitStem = stems?.[i] || undefined;
-    const { stem, sets } = stemWord({ word: word.form, lang: alias.lang, isLast: i === split.length - 1, fixed, inflect: alias.inflect, explicitStem });
-    return {
-      form: word.form,
+    const fixed = !lettersOnly(from, to) || isAcronym(text, from, to);
+    const explicitStem = (stems && normalizeText(stems[w]!)) || undefined;
+    const { stem, sets } = stemWord({ word: form, lang: alias.lang, isLast: w === count - 1, fixed, inflect: alias.inflect, explicitStem });
+    words.push({
+      form,
       stem,
       sets,
-      fromKb: explicitStem !== undefined && stem !== word.form,
-      typoEdits: caseSensitive ? 0 : typoBudget(word, fixed),
-      proper: word.capitalised,
-    };
-  });
-  return { words, caseLetters: caseSensitive ? lettersAndDigits(alias.text) : undefined };
+      fromKb: explicitStem !== undefined && stem !== form,
+      typoEdits: caseSensitive ? 0 : typoBudget(form.length, fixed),
+      proper: letterCase(text.charCodeAt(cursor.starts[from]!)) === UPPER_CASE,
+    });
+  }
+  return { words, caseLetters: caseSensitive ? lettersAndDigits(text) : undefined };
 }

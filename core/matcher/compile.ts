@@ -7,18 +7,21 @@ import { SET_EXACT } from './inflection';
 import { SEP_CODE, Trie } from './trie';
 import { type TypoTarget, makeTypoTarget, typoLengthMask } from './typos';
 
-export interface AliasRecord {
-  entry: number;
-  ambiguous: boolean;
+/** Per-alias tables, indexed by alias (typed arrays: cheap to build and to keep). */
+export interface AliasTables {
+  count: number;
+  entry: Int32Array;
+  /** 1 for an ambiguous alias (needs its entry's disambiguation rule). */
+  ambiguous: Uint8Array;
   /** Ending sets allowed on the alias's last word. */
-  lastSets: number;
-  /** Letters and digits as written, for case-sensitive aliases. */
-  caseLetters: string | undefined;
+  lastSets: Uint8Array;
+  /** Letters and digits as written, for case-sensitive aliases (sparse). */
+  caseLetters: Array<string | undefined>;
 }
 
 export interface CompiledKb {
   trie: Trie;
-  aliases: AliasRecord[];
+  aliases: AliasTables;
   entryIds: string[];
   /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
   rules: Array<CueRule | undefined>;
@@ -33,21 +36,6 @@ export interface CompiledKb {
   rootTypos: Map<number, TypoTarget[]>;
   /** Later-word typo targets by the trie node where that word starts. */
   innerTypos: Map<number, TypoTarget[]>;
-}
-
-/** A trie path for an alias word; every node from depth `from` to the end is a word end. */
-interface WordPath {
-  path: string;
-  from: number;
-}
-
-function wordPaths(word: AliasWord): WordPath[] {
-  if (!word.fromKb) return [{ path: word.stem, from: word.stem.length }];
-  if (word.form.startsWith(word.stem)) return [{ path: word.form, from: Math.max(1, word.stem.length) }];
-  return [
-    { path: word.stem, from: word.stem.length },
-    { path: word.form, from: word.form.length },
-  ];
 }
 
 /**
@@ -80,10 +68,10 @@ function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): v
     pushTarget(kb.innerTypos, startNode, target);
     return;
   }
-  const first = target.word.form.charCodeAt(0);
-  const { proper } = target.word;
+  const first = target.form.charCodeAt(0);
+  const { proper } = target;
   kb.typoLengths[typoShapeIndex(first, proper)]! |= typoLengthMask(target);
-  kb.typoPairs.add(target.word.form);
+  kb.typoPairs.add(target.form);
   // Keys of consecutive length buckets differ by 2 (see rootTypoKey).
   const lastKey = rootTypoKey(first, target.maxLength + 1, proper);
   for (let key = rootTypoKey(first, target.minLength - 1, proper); key <= lastKey; key += 2) pushTarget(kb.rootTypos, key, target);
@@ -92,16 +80,26 @@ function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): v
 /** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
 function insertWords(kb: CompiledKb, words: AliasWord[], index: number, node: number, alias: number): void {
   const word = words[index]!;
-  const { trie } = kb;
-  for (const { path, from } of wordPaths(word)) {
-    if (index === 0) kb.anchors.addWord(path, from, word.sets !== SET_EXACT);
-    let n = node;
-    for (let depth = 1; depth <= path.length; depth++) {
-      n = trie.addChild(n, path.charCodeAt(depth - 1));
-      if (depth >= from) markWordEnd(kb, words, index, n, alias);
-    }
-    if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, makeTypoTarget(word, n));
+  // The stem, where an ending must follow; a KB stem also lets every longer prefix of the form end the word.
+  if (!word.fromKb) insertPath(kb, words, index, node, alias, word.stem, word.stem.length);
+  else if (word.form.startsWith(word.stem)) insertPath(kb, words, index, node, alias, word.form, Math.max(1, word.stem.length));
+  else {
+    insertPath(kb, words, index, node, alias, word.stem, word.stem.length);
+    insertPath(kb, words, index, node, alias, word.form, word.form.length);
   }
+}
+
+/** Inserts one trie path of word `index`; every node from depth `from` to the end is a word end. */
+function insertPath(kb: CompiledKb, words: AliasWord[], index: number, node: number, alias: number, path: string, from: number): void {
+  const word = words[index]!;
+  const { trie } = kb;
+  if (index === 0) kb.anchors.addWord(path, from, word.sets !== SET_EXACT);
+  let n = node;
+  for (let depth = 1; depth <= path.length; depth++) {
+    n = trie.addChild(n, path.charCodeAt(depth - 1));
+    if (depth >= from) markWordEnd(kb, words, index, n, alias);
+  }
+  if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, makeTypoTarget(word, n, alias));
 }
 
 function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: number, alias: number): void {
@@ -110,7 +108,7 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
   trie.wordEndSets[n]! |= sets;
   if (index === words.length - 1) {
     trie.addTerminal(n, alias);
-    kb.aliases[alias]!.lastSets |= sets;
+    kb.aliases.lastSets[alias]! |= sets;
   } else {
     trie.innerSets[n]! |= sets;
     insertWords(kb, words, index + 1, trie.addChild(n, SEP_CODE), alias);
@@ -119,10 +117,12 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
-  const aliasCount = entries.reduce((n, e) => n + e.aliases.length, 0);
+  let aliasCount = 0;
+  let units = 0;
+  for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
   const kb: CompiledKb = {
-    trie: new Trie(entries.reduce((n, e) => n + e.aliases.reduce((m, a) => m + a.text.length, 0), 0)),
-    aliases: [],
+    trie: new Trie(units),
+    aliases: { count: 0, entry: new Int32Array(aliasCount), ambiguous: new Uint8Array(aliasCount), lastSets: new Uint8Array(aliasCount), caseLetters: [] },
     entryIds: [],
     rules: [],
     ruleSources: [],
@@ -132,18 +132,22 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
     rootTypos: new Map(),
     innerTypos: new Map(),
   };
+  const { aliases } = kb;
   for (const entry of entries) {
-    if (muted.has(entry.id)) continue;
+    if (muted.size > 0 && muted.has(entry.id)) continue;
     const entryIndex = kb.entryIds.push(entry.id) - 1;
     kb.ruleSources.push(entry.disambiguation);
     kb.rules.push(undefined);
     for (const alias of entry.aliases) {
-      const expanded = expandAlias(alias);
-      if (!expanded) continue;
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
       if (ambiguous && !entry.disambiguation) continue;
-      const index = kb.aliases.push({ entry: entryIndex, ambiguous, lastSets: 0, caseLetters: expanded.caseLetters }) - 1;
+      const expanded = expandAlias(alias);
+      if (!expanded) continue;
+      const index = aliases.count++;
+      aliases.entry[index] = entryIndex;
+      aliases.ambiguous[index] = ambiguous ? 1 : 0;
+      if (expanded.caseLetters !== undefined) aliases.caseLetters[index] = expanded.caseLetters;
       insertWords(kb, expanded.words, 0, 0, index);
     }
   }

@@ -4,7 +4,7 @@
  * the tables, disambiguation.ts for context rules.
  */
 import type { KbEntry } from '../../data/schema';
-import { compileKb } from './compile';
+import { type CompiledKb, compileKb } from './compile';
 import { EMPTY_PAGE, type PageContext, type PreparedPage, preparePage } from './disambiguation';
 import { Scanner, type TermSpan } from './scan';
 
@@ -27,10 +27,13 @@ export interface Matcher {
 }
 
 export function compileMatcher(entries: readonly KbEntry[], options: MatcherOptions = {}): Matcher {
-  const kb = compileKb(entries, options.muted ?? new Set());
+  return matcherOf(compileKb(entries, options.muted ?? new Set()));
+}
+
+function matcherOf(kb: CompiledKb): Matcher {
   const scanner = new Scanner(kb);
   return {
-    aliasCount: kb.aliases.length,
+    aliasCount: kb.aliases.count,
     preparePage,
     findTermSpans: (text, page) => (typeof text === 'string' && text.length > 0 ? scanner.scan(text, page ?? EMPTY_PAGE) : []),
   };

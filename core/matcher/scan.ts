@@ -137,18 +137,21 @@ export class Scanner {
       }
       if (best < 0) break;
       rejected[best] = 1;
-      const alias = this.kb.aliases[w.candidateAlias[best]!]!;
+      const { aliases } = this.kb;
+      const alias = w.candidateAlias[best]!;
+      const entry = aliases.entry[alias]!;
       const end = w.candidateEnd[best]!;
-      if (alias.caseLetters !== undefined) {
+      const caseLetters = aliases.caseLetters[alias];
+      if (caseLetters !== undefined) {
         this.shouting ??= isShouting(text);
-        if (!caseFits(text, start, end, alias.caseLetters, this.shouting)) continue;
+        if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
-      if (alias.ambiguous) {
-        const rule = ruleOf(this.kb, alias.entry);
+      if (aliases.ambiguous[alias]) {
+        const rule = ruleOf(this.kb, entry);
         this.cues ??= new BlockCues(text);
         if (!rule || !this.cues.passes(rule, start, end, page)) continue;
       }
-      spans.push({ start, end, entryId: this.kb.entryIds[alias.entry]! });
+      spans.push({ start, end, entryId: this.kb.entryIds[entry]! });
       return end;
     }
     return 0;

@@ -16,8 +16,9 @@ export class Trie {
   wordEndSets: Uint8Array;
   /** Head of this node's list of alias indices ending here, -1 if none. */
   terminalHead: Int32Array;
-  readonly terminalAlias: number[] = [];
-  readonly terminalNext: number[] = [];
+  terminalAlias = new Int32Array(256);
+  terminalNext = new Int32Array(256);
+  private terminalCount = 0;
 
   private firstCode: Int32Array; // code of the node's first edge, NO_EDGE if none
   private firstChild: Int32Array;
@@ -69,9 +70,14 @@ export class Trie {
   }
 
   addTerminal(node: number, alias: number): void {
-    this.terminalAlias.push(alias);
-    this.terminalNext.push(this.terminalHead[node]!);
-    this.terminalHead[node] = this.terminalAlias.length - 1;
+    const t = this.terminalCount++;
+    if (t === this.terminalAlias.length) {
+      this.terminalAlias = grown(this.terminalAlias, t * 2);
+      this.terminalNext = grown(this.terminalNext, t * 2);
+    }
+    this.terminalAlias[t] = alias;
+    this.terminalNext[t] = this.terminalHead[node]!;
+    this.terminalHead[node] = t;
   }
 
   private slot(node: number, code: number): number {
@@ -104,16 +110,19 @@ export class Trie {
 
   private growNodes(): void {
     const size = this.innerSets.length * 2;
-    const grow = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(old);
-      return next;
-    };
-    this.innerSets = grow(this.innerSets, (n) => new Uint8Array(n));
-    this.wordEndSets = grow(this.wordEndSets, (n) => new Uint8Array(n));
-    this.branching = grow(this.branching, (n) => new Uint8Array(n));
-    this.terminalHead = grow(this.terminalHead, (n) => new Int32Array(n).fill(-1));
-    this.firstCode = grow(this.firstCode, (n) => new Int32Array(n).fill(NO_EDGE));
-    this.firstChild = grow(this.firstChild, (n) => new Int32Array(n));
+    this.innerSets = grown(this.innerSets, size);
+    this.wordEndSets = grown(this.wordEndSets, size);
+    this.branching = grown(this.branching, size);
+    this.terminalHead = grown(this.terminalHead, size, -1);
+    this.firstCode = grown(this.firstCode, size, NO_EDGE);
+    this.firstChild = grown(this.firstChild, size);
   }
+}
+
+/** A copy of `old` with `size` elements, the new ones set to `fill`. */
+function grown<T extends Uint8Array | Int32Array>(old: T, size: number, fill = 0): T {
+  const next = new (old.constructor as new (n: number) => T)(size);
+  next.set(old);
+  if (fill !== 0) next.fill(fill, old.length);
+  return next;
 }

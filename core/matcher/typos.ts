@@ -8,9 +8,15 @@ import type { AliasWord } from './aliases';
 import { ENDINGS, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
-/** A typo-tolerant alias word and the trie node its path ends at. */
-export interface TypoTarget {
-  word: AliasWord;
+/** What the typo check needs of an alias word. */
+export type TypoWord = Pick<AliasWord, 'form' | 'stem' | 'sets' | 'typoEdits' | 'proper'>;
+
+/**
+ * A typo-tolerant alias word (its fields copied, so the compiled tables keep no
+ * AliasWord objects alive), the alias it belongs to and the trie node its path ends at.
+ */
+export interface TypoTarget extends TypoWord {
+  alias: number;
   endNode: number;
   /** Bit set of the letters (code & 31) of the word's stem. */
   letters: number;
@@ -90,7 +96,7 @@ export function endingSets(a: Uint16Array, from: number, to: number): number {
 }
 
 /** Whether the text word `a[from, from+len)` is a typo of the alias word (or of its stem + an ending). */
-export function isTypoWord(a: Uint16Array, from: number, len: number, word: AliasWord): boolean {
+export function isTypoWord(a: Uint16Array, from: number, len: number, word: TypoWord): boolean {
   if (isTypoOf(a, from, len, word.form, word.typoEdits)) return true;
   if (word.stem.length < MIN_TYPO_STEM) return false;
   for (let e = 1; e <= ENDINGS.maxLength && e < len; e++) {
@@ -121,12 +127,17 @@ function bitCount(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
 }
 
-export function makeTypoTarget(word: AliasWord, endNode: number): TypoTarget {
+export function makeTypoTarget(word: AliasWord, endNode: number, alias: number): TypoTarget {
   const inflected = word.sets !== SET_EXACT;
   const base = inflected && word.stem.length >= MIN_TYPO_STEM ? word.stem : word.form;
   const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE) ? ENDINGS.maxLength : inflected ? 2 : 0;
   return {
-    word,
+    form: word.form,
+    stem: word.stem,
+    sets: word.sets,
+    typoEdits: word.typoEdits,
+    proper: word.proper,
+    alias,
     endNode,
     letters: letterSet(base),
     extraLetters: word.typoEdits + endingRoom,
@@ -138,12 +149,14 @@ export function makeTypoTarget(word: AliasWord, endNode: number): TypoTarget {
 /** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of `target`. */
 export function mayBeTypo(letters: number, length: number, target: TypoTarget): boolean {
   if (length < target.minLength || length > target.maxLength) return false;
-  return bitCount(target.letters & ~letters) <= target.word.typoEdits && bitCount(letters & ~target.letters) <= target.extraLetters;
+  return bitCount(target.letters & ~letters) <= target.typoEdits && bitCount(letters & ~target.letters) <= target.extraLetters;
 }
 
 /** Length mask of text words that could be typos of `target`, with one unit of slack each way. */
 export function typoLengthMask(target: TypoTarget): number {
-  let mask = 0;
-  for (let l = Math.max(1, target.minLength - 1); l <= Math.min(31, target.maxLength + 1); l++) mask |= lengthBit(l);
-  return mask;
+  const lo = Math.max(1, target.minLength - 1);
+  const hi = Math.min(31, target.maxLength + 1);
+  if (lo > hi) return 0;
+  // Bits lo..hi: every bit up to hi, minus those below lo.
+  return (hi === 31 ? -1 : lengthBit(hi + 1) - 1) & ~(lengthBit(lo) - 1);
 }

@@ -84,7 +84,7 @@ export class Walker {
     const end = cur.ends[j - 1]!;
     for (let t = trie.terminalHead[n]!; t >= 0; t = trie.terminalNext[t]!) {
       const alias = trie.terminalAlias[t]!;
-      if (aliases[alias]!.lastSets & valid && this.count < MAX_CANDIDATES) {
+      if (aliases.lastSets[alias]! & valid && this.count < MAX_CANDIDATES) {
         this.candidateAlias[this.count] = alias;
         this.candidateEnd[this.count] = end;
         this.candidateTypo[this.count++] = typoUsed ? 1 : 0;
@@ -107,8 +107,8 @@ export class Walker {
     const targets = node === 0 ? this.kb.rootTypos.get(rootTypoKey(cur.codes[k]!, len, capitalised)) : this.kb.innerTypos.get(node);
     if (!targets) return;
     for (const target of targets) {
-      if (!mayBeTypo(letters, len, target) || !isTypoWord(cur.codes, k, len, target.word)) continue;
-      if (!this.caseShapeFits(k, len, target.word.proper)) continue;
+      if (!mayBeTypo(letters, len, target) || !isTypoWord(cur.codes, k, len, target)) continue;
+      if (!this.caseShapeFits(k, len, target.proper)) continue;
       this.arrive(target.endNode, k + len, ALL_SETS, true);
     }
   }

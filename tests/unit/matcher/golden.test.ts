@@ -1,0 +1,39 @@
+/**
+ * Span-for-span fingerprints of the matcher's output on a large varied sample, recorded
+ * before the compile was optimised: any change to what is matched changes a hash. If a
+ * change to matching is intended, re-record the values (the test prints the new ones).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, syntheticKb } from '../../../core/matcher';
+import { KB } from '../../../data/kb';
+import { aliasBlocks, caseBlocks, corpusBlocks, fingerprint, spanLines } from './sample';
+
+const corpus = corpusBlocks();
+const synthetic = syntheticKb(10_000);
+
+const EXPECTED = {
+  cases: { spans: 184, hash: '6e2ea32e' },
+  shippedAliases: { spans: 5051, hash: '878dc69b' },
+  syntheticAliases: { spans: 3755, hash: '1f605e45' },
+  corpus: { spans: 192, hash: 'ff437a33' },
+  syntheticCorpus: { spans: 57, hash: '7db27b0a' },
+};
+
+describe('matcher output fingerprints', () => {
+  const shipped = compileMatcher(KB);
+  const big = compileMatcher(synthetic);
+  const actual = {
+    cases: () => fingerprint(spanLines(shipped, caseBlocks())),
+    shippedAliases: () => fingerprint(spanLines(shipped, aliasBlocks(KB, 4000))),
+    syntheticAliases: () => fingerprint(spanLines(big, aliasBlocks(synthetic, 2000))),
+    corpus: () => fingerprint(spanLines(shipped, corpus)),
+    syntheticCorpus: () => fingerprint(spanLines(big, corpus)),
+  };
+
+  it.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)('%s', (name) => {
+    if (name.includes('orpus') && corpus.length === 0) return; // ../shared is not checked out
+    const found = actual[name]();
+    if (found.hash !== EXPECTED[name].hash) console.log(name, JSON.stringify(found));
+    expect(found).toEqual(EXPECTED[name]);
+  }, 30_000);
+});
