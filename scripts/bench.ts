@@ -144,6 +144,7 @@ async function main(): Promise<void> {
   const pages: import('../tests/bench/report').PageResult[] = measured.map(({ runTexts: _texts, ...p }) => ({
     ...p,
     ratioVsFloor: p.kontekstMs / p.floorMs,
+    ratioVsRead: p.kontekstMs / p.readMs,
     threadRatioVsFloor: p.kontekstThreadMs / p.floorThreadMs,
     cpuRatioVsFloor: p.kontekstCpuMs / p.floorMs,
     speedupVsMarkjs: p.markjsMs === null ? null : p.markjsMs / p.kontekstMs,

@@ -42,6 +42,9 @@ export interface PageMeasure {
   /** Renderer main-thread CPU time of one floor pass (CDP Performance ThreadTime). */
   floorThreadMs: number;
   floorIterations: number;
+  /** The floor plus a JavaScript read of every character (charCodeAt): the least a JS matcher does. */
+  readMs: number;
+  readIterations: number;
   /** Median wall time of the real (yielding) annotation, compile included. */
   kontekstMs: number;
   /** Median renderer main-thread CPU time of the real run (frames rendered during it included). */
@@ -218,6 +221,8 @@ async function measureInPage(
       );
       return { ...value, threadMs: net(threadMs) / n };
     };
+    const readOnce = async (n: number) =>
+      page.evaluate((n) => (window as unknown as BenchWindow).__kontekstBench.read(n), n);
     const regexOnce = async (n: number) => {
       const { value, threadMs } = await withThreadTime(cdp, () =>
         page.evaluate(([a, n]) => (window as unknown as BenchWindow).__kontekstBench.regex(a, n), [aliases, n] as const),
@@ -245,17 +250,20 @@ async function measureInPage(
     // Calibrate: passes shorter than minMeasureMs are repeated inside one task and averaged.
     const iterationsFor = (ms: number) => Math.min(2000, Math.max(1, Math.ceil(options.minMeasureMs / Math.max(ms, 0.001))));
     const floorIterations = iterationsFor((await floorOnce(3)).ms);
+    const readIterations = iterationsFor((await readOnce(1)).ms);
     const regexIterations = iterationsFor((await regexOnce(1)).ms);
 
     const floors: Array<FloorResult & { threadMs: number }> = [];
     const real: Array<KontekstResult & { threadMs: number }> = [];
     const noYield: KontekstResult[] = [];
     const regexes: Array<RegexResult & { threadMs: number }> = [];
+    const reads: number[] = [];
     for (let rep = 0; rep < options.repetitions; rep++) {
       floors.push(await floorOnce(floorIterations));
       real.push(await kontekstOnce('real'));
       noYield.push(await kontekstOnce('none'));
       regexes.push(await regexOnce(regexIterations));
+      reads.push((await readOnce(readIterations)).ms);
     }
 
     // Heap the annotation keeps (matcher, records, ranges), after GC on both sides.
@@ -281,6 +289,8 @@ async function measureInPage(
       floorMs: median(floors.map((f) => f.ms)),
       floorThreadMs: median(floors.map((f) => f.threadMs)),
       floorIterations,
+      readMs: median(reads),
+      readIterations,
       kontekstMs: median(real.map((r) => r.wallMs)),
       kontekstThreadMs: median(real.map((r) => r.threadMs)),
       kontekstColdMs: cold.wallMs,

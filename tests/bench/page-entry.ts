@@ -14,7 +14,7 @@ import { createPainter, type Painter } from '../../entrypoints/content/painter';
 import { leadText, viewportBlock } from '../../entrypoints/content/page-context';
 import { walkTextRuns } from '../../entrypoints/content/text-walk';
 import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
-import type { FloorResult, KontekstResult, PageBench, RegexResult } from './types';
+import type { FloorResult, KontekstResult, PageBench, ReadResult, RegexResult } from './types';
 import { endYieldStats, resetYieldStats, yieldStats } from './yield-probe';
 
 const win = window;
@@ -58,6 +58,25 @@ function floor(iterations: number): FloorResult {
     }
   }
   return { ms: (performance.now() - start) / iterations, iterations, chars, textNodes };
+}
+
+/**
+ * 1b. The floor's pass, plus a JavaScript read of every character of every node
+ * (charCodeAt into a checksum): the least any matcher written in JavaScript must do.
+ */
+function read(iterations: number): ReadResult {
+  const root = rootOf();
+  let checksum = 0;
+  const start = performance.now();
+  for (let k = 0; k < iterations; k++) {
+    checksum = 0;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) checksum = (checksum * 31 + data.charCodeAt(i)) | 0;
+    }
+  }
+  return { ms: (performance.now() - start) / iterations, iterations, checksum };
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -148,5 +167,5 @@ function runTexts(): string[] {
   return [...walkTextRuns(rootOf(), UI_HOST_TAG)].map((run) => run.text);
 }
 
-const api: PageBench = { floor, regex, kontekst, longTasksBetween, clear, runTexts };
+const api: PageBench = { floor, read, regex, kontekst, longTasksBetween, clear, runTexts };
 (win as unknown as { __kontekstBench: PageBench }).__kontekstBench = api;

@@ -8,6 +8,8 @@ import type { Sizes } from './sizes';
 export interface PageResult extends Omit<PageMeasure, 'runTexts'> {
   /** kontekstMs / floorMs (wall). */
   ratioVsFloor: number;
+  /** kontekstMs / readMs: against the least a JavaScript matcher must do (read every character). */
+  ratioVsRead: number;
   /** kontekstThreadMs / floorThreadMs (renderer main-thread CPU). */
   threadRatioVsFloor: number;
   /** kontekstCpuMs (no-yield variant) / floorMs. */
@@ -48,6 +50,11 @@ export interface BenchResults {
     minSpeedupVsMarkjs: number;
     markjsCappedPages: number;
     medianRegexRatioVsFloor: number;
+    /** Median readMs / floorMs: what reading every character in JavaScript costs over the floor. */
+    medianReadRatioVsFloor: number;
+    maxReadRatioVsFloor: number;
+    medianRatioVsRead: number;
+    maxRatioVsRead: number;
     pagesWithLongTasks: number;
     maxLongTaskMs: number;
     /** Pages where a traced run had a main-thread task with over 50 ms of CPU time. */
@@ -119,6 +126,10 @@ export function summarise(
     minSpeedupVsMarkjs: Math.min(...speedups),
     markjsCappedPages: pages.filter((p) => p.markjsMs === null).length,
     medianRegexRatioVsFloor: median(pages.map((p) => p.regexMs / p.floorMs)),
+    medianReadRatioVsFloor: median(pages.map((p) => p.readMs / p.floorMs)),
+    maxReadRatioVsFloor: Math.max(...pages.map((p) => p.readMs / p.floorMs)),
+    medianRatioVsRead: median(pages.map((p) => p.ratioVsRead)),
+    maxRatioVsRead: Math.max(...pages.map((p) => p.ratioVsRead)),
     pagesWithLongTasks: pages.filter((p) => p.longTasksOver50 > 0).length,
     maxLongTaskMs: Math.max(0, ...pages.map((p) => p.maxLongTaskMs)),
     pagesWithCpuLongTasks: pages.filter((p) => p.cpuLongTasksOver50 > 0).length,
@@ -212,7 +223,7 @@ function markCell(p: PageResult): string {
 }
 
 const COLUMNS = [
-  'page', 'chars', 'text nodes', 'floor ms', 'kontekst ms', 'ratio', 'floor cpu', 'kontekst cpu', 'cpu ratio',
+  'page', 'chars', 'text nodes', 'floor ms', 'read ms', 'kontekst ms', 'ratio', 'vs read', 'floor cpu', 'kontekst cpu', 'cpu ratio',
   'no-yield ms', 'regex ms', 'mark.js ms', 'vs mark.js', 'long tasks', 'cpu long', 'first paint ms',
 ];
 
@@ -222,8 +233,10 @@ function pageCells(p: PageResult): string[] {
     String(p.chars),
     String(p.textNodes),
     ms(p.floorMs, 3),
+    ms(p.readMs, 3),
     ms(p.kontekstMs),
     times(p.ratioVsFloor),
+    times(p.ratioVsRead),
     ms(p.floorThreadMs, 3),
     ms(p.kontekstThreadMs),
     times(p.threadRatioVsFloor),
@@ -246,6 +259,8 @@ function summaryLines(r: BenchResults): string[] {
     `Kontekst vs floor (no-yield variant, wall):   median ${s.medianCpuRatioVsFloor.toFixed(2)}×, worst ${s.maxCpuRatioVsFloor.toFixed(2)}×`,
     `Kontekst scan without matcher compile:        median ${s.medianScanRatioVsFloor.toFixed(2)}× the floor`,
     `Combined regex vs floor:                      median ${s.medianRegexRatioVsFloor.toFixed(2)}×`,
+    `JS read of every character vs floor:          median ${s.medianReadRatioVsFloor.toFixed(2)}×, worst ${s.maxReadRatioVsFloor.toFixed(2)}× (charCodeAt over the floor's nodes)`,
+    `Kontekst vs that JS read:                     median ${s.medianRatioVsRead.toFixed(2)}×, worst ${s.maxRatioVsRead.toFixed(2)}×`,
     `Speed-up over mark.js:                        median ${s.medianSpeedupVsMarkjs.toFixed(0)}×, lowest ${s.minSpeedupVsMarkjs.toFixed(0)}×, capped pages ${s.markjsCappedPages}`,
     `Long tasks > 50 ms during annotation (wall):  ${s.pagesWithLongTasks} page(s), longest ${s.maxLongTaskMs.toFixed(0)} ms (PerformanceObserver)`,
     `Tasks with > 50 ms of main-thread CPU:        ${s.pagesWithCpuLongTasks} page(s), most CPU in one task ${s.maxTaskCpuMs.toFixed(0)} ms (trace)`,

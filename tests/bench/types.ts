@@ -8,6 +8,14 @@ export interface FloorResult {
   textNodes: number;
 }
 
+/** The cheapest JavaScript that looks at every character the floor reads. */
+export interface ReadResult {
+  ms: number;
+  iterations: number;
+  /** A checksum of the characters, so the reads cannot be optimised away. */
+  checksum: number;
+}
+
 export interface RegexResult {
   ms: number;
   iterations: number;
@@ -43,6 +51,7 @@ export interface MarkjsResult {
 
 export interface PageBench {
   floor(iterations: number): FloorResult;
+  read(iterations: number): ReadResult;
   regex(aliases: readonly string[], iterations: number): RegexResult;
   kontekst(mode: 'real' | 'none'): Promise<KontekstResult>;
   /** Durations of the long tasks (> 50 ms) that started between two performance.now() times. */
