@@ -5,6 +5,13 @@ import { yieldToPage } from './yield';
 
 /** Work per task before yielding: far under the 50 ms long-task line on slow machines. */
 const SLICE_MS = 8;
+/**
+ * Work units (a run counts 64 plus its length) between two looks at the clock: reading
+ * it after every run cost more than some runs; this many units match in well under 0.5 ms.
+ */
+const CLOCK_EVERY = 8192;
+/** A run with a letter. Hoisted: the bundler turns a `\p{…}` literal into a `new RegExp` per use. */
+const LETTER = /\p{L}/u;
 
 export interface Annotator {
   /**
@@ -14,6 +21,12 @@ export interface Annotator {
   scan(roots: readonly Node[], priority?: Node | null): Promise<void>;
   /** Forgets and unpaints every record inside `root` (or touching a node no longer in the page). */
   forget(root: Node | null): void;
+}
+
+/** The current slice: when it began, and the work done since the clock was last read. */
+interface Slice {
+  start: number;
+  work: number;
 }
 
 export function createAnnotator(deps: {
@@ -64,15 +77,20 @@ export function createAnnotator(deps: {
    * Walks `root`, leaving out `skip` (an already-scanned subtree), yielding whenever the
    * current slice (which `slice.start` began, possibly in an earlier root) is used up.
    */
-  async function scanRoot(root: Node, found: TermRecord[], slice: { start: number }, skip?: Node): Promise<void> {
-    for (const run of walkTextRuns(root, uiHostTag)) {
+  async function scanRoot(root: Node, found: TermRecord[], slice: Slice, skip?: Node): Promise<void> {
+    // The walker leaves out `skip` itself (it does not even walk a block `skip`).
+    for (const run of walkTextRuns(root, uiHostTag, skip)) {
       if (signal.aborted) return;
-      if (!skip?.contains(run.nodes[0]!) && /\p{L}/u.test(run.text) && isVisible(run.block)) {
+      if (LETTER.test(run.text)) {
         const spans = matcher.findTermSpans(run.text, page());
-        if (spans.length) found.push(...recordsOf(run, spans));
+        // Visibility only where there is something to paint: most runs have no term.
+        if (spans.length && isVisible(run.block)) found.push(...recordsOf(run, spans));
       }
-      // Checked after skipped runs too: a long stretch of hidden or letterless blocks
-      // (or the already-scanned priority block) must not hold the page either.
+      // Counted for letterless and hidden runs too: a long stretch of them must not hold
+      // the page either.
+      slice.work += 64 + run.text.length;
+      if (slice.work < CLOCK_EVERY) continue;
+      slice.work = 0;
       if (now() - slice.start > SLICE_MS) {
         flush(found);
         await yieldToPage();
@@ -96,7 +114,7 @@ export function createAnnotator(deps: {
       // session compiles the matcher just before its first scan).
       await yieldToPage();
       const found: TermRecord[] = [];
-      const slice = { start: now() };
+      const slice: Slice = { start: now(), work: 0 };
       if (priority) await scanRoot(priority, found, slice);
       for (const root of roots) {
         if (signal.aborted) return;
