@@ -1,7 +1,7 @@
 /** Alias expansion: one KB alias → normalised words with stems, ending sets and typo budget. */
 import type { Alias } from '../../data/schema';
 import { normalizeText } from '../normalize';
-import { LOWER_CASE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
+import { CLASSES, DASH, FOLDS, LOWER_CASE, SPACE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
 import { K_SEP, K_WORD, SymbolCursor } from './cursor';
 import { stemWord } from './inflection';
 
@@ -32,32 +32,101 @@ export interface ExpandedAlias {
 const MIN_TYPO_LENGTH = 7;
 const MIN_TWO_TYPOS_LENGTH = 14;
 const cursor = new SymbolCursor();
-/** Symbol ranges [from, to) of the words of the alias being expanded (reused: no per-alias arrays). */
+/**
+ * The words of the alias being expanded (reused: no per-alias arrays): raw ranges
+ * [from, to), folded forms, and whether a word holds anything but letters.
+ */
 let wordFrom = new Int32Array(16);
 let wordTo = new Int32Array(16);
+let nonLetters = new Uint8Array(16);
+const forms: string[] = [];
+/** Normalised units in all words of the alias being expanded. */
+let wordUnits = 0;
 
-/** Finds the words (runs of non-separator symbols) of the normalised alias; returns their count. */
-function splitWords(): number {
-  const { kinds, length } = cursor;
+function setWord(w: number, from: number, to: number, form: string, nonLetter: boolean): void {
+  if (w === wordFrom.length) [wordFrom, wordTo, nonLetters] = [grow(wordFrom), grow(wordTo), grow(nonLetters)];
+  wordFrom[w] = from;
+  wordTo[w] = to;
+  nonLetters[w] = nonLetter ? 1 : 0;
+  forms[w] = form;
+  wordUnits += form.length;
+}
+
+function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T): T {
+  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/**
+ * Fast path for the common alias: only letters and digits that fold to one unit,
+ * separated by spaces and dashes. Each raw unit is then one symbol, so the words are
+ * read straight from the text without the general normaliser. Returns the word count,
+ * or -1 when the text needs the general path (marks, soft hyphens, quotes, "ß", ...).
+ */
+function plainWords(text: string): number {
+  const n = text.length;
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const cls = CLASSES[c] || charClass(c);
+    if (cls === SPACE || cls === DASH) {
+      i++;
+      continue;
+    }
+    if (cls !== WORD) return -1;
+    const from = i;
+    let headFolds = false; // the first unit changes when folded (a capital)
+    let restFolds = false;
+    let nonLetter = false;
+    for (; i < n; i++) {
+      const u = text.charCodeAt(i);
+      const uCls = CLASSES[u] || charClass(u);
+      if (uCls !== WORD) {
+        if (uCls === SPACE || uCls === DASH) break;
+        return -1;
+      }
+      const f = FOLDS[u]!;
+      if (f === 0) return -1;
+      if (f !== u) {
+        if (i === from) headFolds = true;
+        else restFolds = true;
+      }
+      if (f >= 0x30 && f <= 0x39) nonLetter = true;
+    }
+    // Most words are lower case but for a capital first letter: one slice, not a unit-by-unit concatenation.
+    let form: string;
+    if (restFolds) form = foldedRaw(text, from, i);
+    else if (headFolds) form = String.fromCharCode(FOLDS[c]!) + text.slice(from + 1, i);
+    else form = text.slice(from, i);
+    setWord(count++, from, i, form, nonLetter);
+  }
+  return count;
+}
+
+/** Folds of the raw units [from, to), all classified single-unit letters. */
+function foldedRaw(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(FOLDS[text.charCodeAt(i)]!);
+  return out;
+}
+
+/** The general path: normalises the alias with the symbol cursor; returns the word count. */
+function normalisedWords(text: string): number {
+  cursor.reset(text, 0);
+  cursor.drain();
+  const { kinds, length, starts, ends } = cursor;
   let count = 0;
   let start = -1;
   for (let k = 0; k <= length; k++) {
     if (k < length && kinds[k] !== K_SEP) {
       if (start < 0) start = k;
     } else if (start >= 0) {
-      if (count === wordFrom.length) [wordFrom, wordTo] = [grow(wordFrom), grow(wordTo)];
-      wordFrom[count] = start;
-      wordTo[count++] = k;
+      setWord(count++, starts[start]!, ends[k - 1]!, foldedText(text, start, k), !lettersOnly(start, k));
       start = -1;
     }
   }
   return count;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(a.length * 2);
-  next.set(a);
-  return next;
 }
 
 /**
@@ -86,10 +155,10 @@ function lettersOnly(from: number, to: number): boolean {
   return true;
 }
 
-/** Two or more letters, all capitals ("NATO", "НАТО"), in the raw text of symbols [from, to). */
+/** Two or more letters, all capitals ("NATO", "НАТО"), in the raw text [from, to). */
 function isAcronym(text: string, from: number, to: number): boolean {
   let upper = 0;
-  for (let i = cursor.starts[from]!, end = cursor.ends[to - 1]!; i < end; i++) {
+  for (let i = from; i < to; i++) {
     const letter = letterCase(text.charCodeAt(i));
     if (letter === LOWER_CASE) return false;
     if (letter === UPPER_CASE) upper++;
@@ -112,22 +181,23 @@ function lettersAndDigits(text: string): string {
 /** Expands an alias; null when it normalises to fewer than two characters. */
 export function expandAlias(alias: Alias): ExpandedAlias | null {
   const text = alias.text;
-  cursor.reset(text, 0);
-  cursor.drain();
-  const count = splitWords();
-  let units = 0;
-  for (let w = 0; w < count; w++) units += wordTo[w]! - wordFrom[w]!;
-  if (units < 2) return null;
+  wordUnits = 0;
+  let count = plainWords(text);
+  if (count < 0) {
+    wordUnits = 0;
+    count = normalisedWords(text);
+  }
+  if (wordUnits < 2) return null;
   const caseSensitive = alias.caseSensitive === true;
   const stems = alias.stems?.length === count ? alias.stems : undefined;
   const words: AliasWord[] = [];
   for (let w = 0; w < count; w++) {
     const from = wordFrom[w]!;
     const to = wordTo[w]!;
-    const form = foldedText(text, from, to);
+    const form = forms[w]!;
     // Acronyms ("NATO", "НАТО", "G7") never decline, pluralise or take typos; case-sensitive
     // names still decline ("Trumps", "Громадського"), their case is checked on the match.
-    const fixed = !lettersOnly(from, to) || isAcronym(text, from, to);
+    const fixed = nonLetters[w] === 1 || isAcronym(text, from, to);
     const explicitStem = (stems && normalizeText(stems[w]!)) || undefined;
     const { stem, sets } = stemWord({ word: form, lang: alias.lang, isLast: w === count - 1, fixed, inflect: alias.inflect, explicitStem });
     words.push({
@@ -136,7 +206,7 @@ export function expandAlias(alias: Alias): ExpandedAlias | null {
       sets,
       fromKb: explicitStem !== undefined && stem !== form,
       typoEdits: caseSensitive ? 0 : typoBudget(form.length, fixed),
-      proper: letterCase(text.charCodeAt(cursor.starts[from]!)) === UPPER_CASE,
+      proper: letterCase(text.charCodeAt(from)) === UPPER_CASE,
     });
   }
   return { words, caseLetters: caseSensitive ? lettersAndDigits(text) : undefined };

@@ -66,11 +66,12 @@ export class AnchorSet {
   addWord(path: string, from: number, inflects: boolean): void {
     let letters = 0;
     while (letters < Math.min(path.length, KEY_UNITS) && isWordUnit(path.charCodeAt(letters))) letters++;
-    const unit = (i: number) => (i < letters ? path.charCodeAt(i) : BOUNDARY);
-    this.add(key(unit(0), unit(1), unit(2)));
+    const u1 = unitAt(path, 0, letters);
+    const u2 = unitAt(path, 1, letters);
+    this.add(key(u1, u2, unitAt(path, 2, letters)));
     // A short stem may be followed by any ending, so its key cannot name the third unit.
     if (inflects && from < KEY_UNITS && letters >= 2) {
-      this.add(key(unit(0), unit(1), ANY));
+      this.add(key(u1, u2, ANY));
       this.shortStems = true;
     }
   }
@@ -110,6 +111,11 @@ export class PairSet {
   private get(h: number): boolean {
     return this.bits.has(h);
   }
+}
+
+/** Unit `i` of a key: the path's unit among its first `letters` word units, else BOUNDARY. */
+function unitAt(path: string, i: number, letters: number): number {
+  return i < letters ? path.charCodeAt(i) : BOUNDARY;
 }
 
 function isWordUnit(code: number): boolean {

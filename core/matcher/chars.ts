@@ -24,6 +24,8 @@ const folds = new Uint16Array(65536); // single-unit fold; 0 with a WORD class =
  */
 export const CLASSES: Readonly<Uint8Array> = classes;
 export const FOLDS: Readonly<Uint16Array> = folds;
+/** `CASES[c]` is {@link letterCase} of `c`, valid once {@link charClass} has seen `c`. */
+export const CASES: Readonly<Uint8Array> = cases;
 const multiFolds = new Map<number, string>();
 
 const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);

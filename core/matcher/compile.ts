@@ -4,8 +4,9 @@ import { type AliasWord, expandAlias } from './aliases';
 import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
 import { SET_EXACT } from './inflection';
+import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
-import { type TypoTarget, makeTypoTarget, typoLengthMask } from './typos';
+import { TypoTargets, typoLengthMask } from './typos';
 
 /** Per-alias tables, indexed by alias (typed arrays: cheap to build and to keep). */
 export interface AliasTables {
@@ -32,10 +33,11 @@ export interface CompiledKb {
   typoLengths: Uint32Array;
   /** Leading unit pairs of first alias words that take typos. */
   typoPairs: PairSet;
-  /** First-word typo targets by {@link rootTypoKey}. */
-  rootTypos: Map<number, TypoTarget[]>;
+  typoTargets: TypoTargets;
+  /** First-word typo targets (indices into `typoTargets`) by {@link rootTypoKey}. */
+  rootTypos: IntBuckets;
   /** Later-word typo targets by the trie node where that word starts. */
-  innerTypos: Map<number, TypoTarget[]>;
+  innerTypos: IntBuckets;
 }
 
 /**
@@ -52,29 +54,25 @@ export function typoShapeIndex(first: number, capitalised: boolean): number {
   return ((first & 511) << 1) | (capitalised ? 1 : 0);
 }
 
-function pushTarget(map: Map<number, TypoTarget[]>, key: number, target: TypoTarget): void {
-  const list = map.get(key);
-  if (list) list.push(target);
-  else map.set(key, [target]);
-}
-
 /**
  * Registers a typo target. The first word of a multi-word alias takes typos only when it
  * is a name: common first words ("security", "nuclear") would send a large share of a
  * page's words to the typo check for little gain.
  */
-function addTypoTarget(kb: CompiledKb, startNode: number, target: TypoTarget): void {
+function addTypoTarget(kb: CompiledKb, startNode: number, word: AliasWord, endNode: number, alias: number): void {
+  const targets = kb.typoTargets;
+  const t = targets.add(word, endNode, alias);
   if (startNode !== 0) {
-    pushTarget(kb.innerTypos, startNode, target);
+    kb.innerTypos.add(startNode, t);
     return;
   }
-  const first = target.form.charCodeAt(0);
-  const { proper } = target;
-  kb.typoLengths[typoShapeIndex(first, proper)]! |= typoLengthMask(target);
-  kb.typoPairs.add(target.form);
+  const first = word.form.charCodeAt(0);
+  const { proper } = word;
+  kb.typoLengths[typoShapeIndex(first, proper)]! |= typoLengthMask(targets, t);
+  kb.typoPairs.add(word.form);
   // Keys of consecutive length buckets differ by 2 (see rootTypoKey).
-  const lastKey = rootTypoKey(first, target.maxLength + 1, proper);
-  for (let key = rootTypoKey(first, target.minLength - 1, proper); key <= lastKey; key += 2) pushTarget(kb.rootTypos, key, target);
+  const lastKey = rootTypoKey(first, targets.maxLength(t) + 1, proper);
+  for (let key = rootTypoKey(first, targets.minLength(t) - 1, proper); key <= lastKey; key += 2) kb.rootTypos.add(key, t);
 }
 
 /** Inserts the words of one alias from `node` on, recording terminals at the last word's ends. */
@@ -95,11 +93,18 @@ function insertPath(kb: CompiledKb, words: AliasWord[], index: number, node: num
   const { trie } = kb;
   if (index === 0) kb.anchors.addWord(path, from, word.sets !== SET_EXACT);
   let n = node;
+  let created = false; // once a node is new, its children are too: no lookups below it
   for (let depth = 1; depth <= path.length; depth++) {
-    n = trie.addChild(n, path.charCodeAt(depth - 1));
+    const code = path.charCodeAt(depth - 1);
+    if (created) n = trie.newChild(n, code);
+    else {
+      const nodes = trie.nodeCount;
+      n = trie.addChild(n, code);
+      created = trie.nodeCount !== nodes;
+    }
     if (depth >= from) markWordEnd(kb, words, index, n, alias);
   }
-  if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, makeTypoTarget(word, n, alias));
+  if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, word, n, alias);
 }
 
 function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: number, alias: number): void {
@@ -121,7 +126,7 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
   let units = 0;
   for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
   const kb: CompiledKb = {
-    trie: new Trie(units),
+    trie: new Trie(units, aliasCount),
     aliases: { count: 0, entry: new Int32Array(aliasCount), ambiguous: new Uint8Array(aliasCount), lastSets: new Uint8Array(aliasCount), caseLetters: [] },
     entryIds: [],
     rules: [],
@@ -129,8 +134,9 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
     anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
     typoPairs: new PairSet(aliasCount),
-    rootTypos: new Map(),
-    innerTypos: new Map(),
+    typoTargets: new TypoTargets(aliasCount),
+    rootTypos: new IntBuckets(),
+    innerTypos: new IntBuckets(),
   };
   const { aliases } = kb;
   for (const entry of entries) {
@@ -151,6 +157,8 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
       insertWords(kb, expanded.words, 0, 0, index);
     }
   }
+  kb.rootTypos.freeze();
+  kb.innerTypos.freeze();
   return kb;
 }
 

@@ -4,6 +4,7 @@
  * All strings here are in normalised form (lower case, Latin diacritics folded).
  */
 import type { Lang } from '../../data/schema';
+import { Trie } from './trie';
 
 /** Ending sets, as bit masks so a trie node can allow several. */
 export const SET_EXACT = 1; // the word ends where the alias word ends
@@ -48,18 +49,26 @@ const STRIP: Partial<Record<Lang, readonly string[]>> = {
   pl: ['ie', 'a', 'o', 'e', 'y', 'i'],
   de: ['en', 'e'],
 };
-/** The same lists by last letter, so stemming tries only endings the word can have. */
-const STRIP_BY_LAST = new Map<Lang, Map<number, string[]>>();
-for (const [lang, endings] of Object.entries(STRIP) as Array<[Lang, readonly string[]]>) {
-  const byLast = new Map<number, string[]>();
-  for (const ending of endings) {
-    const last = ending.charCodeAt(ending.length - 1);
-    byLast.set(last, [...(byLast.get(last) ?? []), ending]);
-  }
-  STRIP_BY_LAST.set(lang, byLast);
-}
 const LANG_SET: Record<Lang, number> = { en: SET_EN, fr: SET_FR, uk: SET_EAST, ru: SET_EAST, pl: SET_PL, de: SET_DE };
 const DECLINING: ReadonlySet<Lang> = new Set(['uk', 'ru', 'pl', 'de']);
+
+/** What stemming needs per language, in one lookup (stemming runs for every alias word). */
+interface LangStemming {
+  set: number;
+  declines: boolean;
+  /** The strip list by last letter, so stemming tries only endings the word can have. */
+  stripByLast: Map<number, string[]>;
+}
+
+const STEMMING = {} as Record<Lang, LangStemming>;
+for (const lang of Object.keys(LANG_SET) as Lang[]) {
+  const stripByLast = new Map<number, string[]>();
+  for (const ending of STRIP[lang] ?? []) {
+    const last = ending.charCodeAt(ending.length - 1);
+    stripByLast.set(last, [...(stripByLast.get(last) ?? []), ending]);
+  }
+  STEMMING[lang] = { set: LANG_SET[lang], declines: DECLINING.has(lang), stripByLast };
+}
 /** Automatic stems never get shorter than this, so short stems cannot swallow other words. */
 const MIN_AUTO_STEM = 4;
 
@@ -83,16 +92,19 @@ export interface WordSpec {
 
 /** The stem and allowed ending sets of one alias word. */
 export function stemWord(spec: WordSpec): Stemmed {
-  const { word, lang, isLast, fixed, inflect } = spec;
-  const set = LANG_SET[lang];
+  const { word, isLast, fixed, inflect } = spec;
+  const { set, declines, stripByLast } = STEMMING[spec.lang];
   if (spec.explicitStem !== undefined) return { stem: spec.explicitStem, sets: set | SET_EXACT };
   if (fixed || inflect === false) return { stem: word, sets: SET_EXACT };
-  if (!DECLINING.has(lang)) return isLast ? stemPlural(word, set) : { stem: word, sets: SET_EXACT };
+  if (!declines) return isLast ? stemPlural(word, set) : { stem: word, sets: SET_EXACT };
   if (inflect !== true && word.length < MIN_AUTO_STEM) return { stem: word, sets: SET_EXACT };
   const minStem = inflect === true ? 2 : MIN_AUTO_STEM;
-  for (const ending of STRIP_BY_LAST.get(lang)?.get(word.charCodeAt(word.length - 1)) ?? []) {
-    if (word.endsWith(ending) && word.length - ending.length >= minStem) {
-      return { stem: word.slice(0, -ending.length), sets: set | SET_EXACT };
+  const endings = stripByLast.get(word.charCodeAt(word.length - 1));
+  if (endings !== undefined) {
+    for (const ending of endings) {
+      if (word.endsWith(ending) && word.length - ending.length >= minStem) {
+        return { stem: word.slice(0, -ending.length), sets: set | SET_EXACT };
+      }
     }
   }
   return { stem: word, sets: set | SET_EXACT };
@@ -100,43 +112,45 @@ export function stemWord(spec: WordSpec): Stemmed {
 
 /** English/French: "peacekeepers" → "peacekeeper"+{"",s,es}; "treaty" → "treat"+{y,ies}. */
 function stemPlural(word: string, set: number): Stemmed {
-  if (set === SET_EN && /[^aeiou]y$/.test(word) && word.length >= 4) return { stem: word.slice(0, -1), sets: SET_EN_Y };
-  if (set === SET_EN && word.length >= 5 && /[^siuo]s$/.test(word)) return { stem: word.slice(0, -1), sets: SET_EN };
+  if (set === SET_EN && word.length >= 4 && endsWithAfter(word, 0x79, 'aeiou')) return { stem: word.slice(0, -1), sets: SET_EN_Y };
+  if (set === SET_EN && word.length >= 5 && endsWithAfter(word, 0x73, 'siuo')) return { stem: word.slice(0, -1), sets: SET_EN };
   return { stem: word, sets: set | SET_EXACT };
 }
 
-/** A tiny trie of all endings; each node knows in which sets its path is a whole ending. */
+/** Whether `word` ends in `last` after a unit not in `notBefore` (as /[^…]y$/, without a regex per word). */
+function endsWithAfter(word: string, last: number, notBefore: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === last && !notBefore.includes(word.charAt(n - 2));
+}
+
+/**
+ * A tiny trie of all endings; each node knows in which sets its path is a whole ending.
+ * Typed arrays (the alias trie's structure) rather than a Map: it is read per symbol
+ * wherever a stem may end.
+ */
 export class EndingTrie {
-  private readonly edges = new Map<number, number>();
-  readonly masks: number[] = [0];
+  private readonly trie = new Trie(256);
+  readonly masks: Uint8Array;
   readonly maxLength: number;
 
   constructor() {
+    const masks: number[] = [0];
     let max = 0;
     for (const [bit, endings] of SETS) {
       for (const ending of endings) {
         let node = 0;
-        for (let i = 0; i < ending.length; i++) node = this.addChild(node, ending.charCodeAt(i));
-        this.masks[node] = (this.masks[node] ?? 0) | bit;
+        for (let i = 0; i < ending.length; i++) node = this.trie.addChild(node, ending.charCodeAt(i));
+        masks[node] = (masks[node] ?? 0) | bit;
         max = Math.max(max, ending.length);
       }
     }
+    this.masks = Uint8Array.from({ length: this.trie.nodeCount }, (_, node) => masks[node] ?? 0);
     this.maxLength = max;
   }
 
+  /** Child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
-    return this.edges.get(node * 65536 + code) ?? -1;
-  }
-
-  private addChild(node: number, code: number): number {
-    const key = node * 65536 + code;
-    let next = this.edges.get(key);
-    if (next === undefined) {
-      next = this.masks.length;
-      this.masks.push(0);
-      this.edges.set(key, next);
-    }
-    return next;
+    return this.trie.child(node, code);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, foldOf, letterCase, multiFold } from './chars';
+import { CASES, CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
 import { BlockCues, type PreparedPage } from './disambiguation';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
@@ -71,17 +71,22 @@ export class Scanner {
     let unusual = false; // a multi-unit fold or an astral letter: take the careful path
     let j = start;
     while (j < n) {
-      const c = text.charCodeAt(j);
-      const cls = CLASSES[c] || charClass(c);
-      if (cls === WORD) {
+      // Most of a word is plain letters: count them in a tight loop, folding only the first three.
+      let c = text.charCodeAt(j);
+      while (CLASSES[c] === WORD) {
         if (letters < 3) {
           const f = FOLDS[c]!;
           units[letters] = f;
           if (f === 0) unusual = true;
         }
         letters++;
-        j++;
-      } else if (cls === MARK || cls === IGNORE) j++;
+        if (++j === n) break;
+        c = text.charCodeAt(j);
+      }
+      if (j === n) break;
+      const cls = CLASSES[c] || charClass(c);
+      if (cls === WORD) continue; // first sight of this letter: now classified
+      if (cls === MARK || cls === IGNORE) j++;
       else if (cls === HIGH && astralWordAt(text, j)) {
         unusual = true;
         letters += 2;
@@ -98,7 +103,7 @@ export class Scanner {
     const { units, letters, kb } = this;
     const first = units[0]!;
     const anchored = kb.anchors.has(units);
-    const capitalised = letterCase(text.charCodeAt(start)) === UPPER_CASE;
+    const capitalised = CASES[text.charCodeAt(start)] === UPPER_CASE; // classified by readWord
     const typoCandidate =
       (kb.typoLengths[typoShapeIndex(first, capitalised)]! & lengthBit(letters)) !== 0 &&
       kb.typoPairs.has(units) &&
@@ -110,17 +115,18 @@ export class Scanner {
 
   /** Whether the word could be a typo of a first alias word (letters and length; see typos.ts). */
   private mayHaveTypo(text: string, start: number, end: number, key: number, length: number): boolean {
-    const targets = this.kb.rootTypos.get(key);
-    if (!targets) return false;
+    const { rootTypos, typoTargets } = this.kb;
+    const slot = rootTypos.slotOf(key);
+    if (slot < 0) return false;
     let letters = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (charClass(c) !== WORD) continue;
-      const f = foldOf(c);
-      if (f >= 0) letters |= letterBit(f);
+      if (CLASSES[c] !== WORD) continue; // every unit of the word was classified by readWord
+      const f = FOLDS[c]!;
+      if (f !== 0) letters |= letterBit(f);
       else for (const unit of multiFold(c)) letters |= letterBit(unit.charCodeAt(0));
     }
-    for (const target of targets) if (mayBeTypo(letters, length, target)) return true;
+    for (let i = rootTypos.start[slot]!; i < rootTypos.end[slot]!; i++) if (mayBeTypo(letters, length, typoTargets, rootTypos.values[i]!)) return true;
     return false;
   }
 

@@ -8,24 +8,6 @@ import type { AliasWord } from './aliases';
 import { ENDINGS, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
-/** What the typo check needs of an alias word. */
-export type TypoWord = Pick<AliasWord, 'form' | 'stem' | 'sets' | 'typoEdits' | 'proper'>;
-
-/**
- * A typo-tolerant alias word (its fields copied, so the compiled tables keep no
- * AliasWord objects alive), the alias it belongs to and the trie node its path ends at.
- */
-export interface TypoTarget extends TypoWord {
-  alias: number;
-  endNode: number;
-  /** Bit set of the letters (code & 31) of the word's stem. */
-  letters: number;
-  /** How many letters outside `letters` a typo may add (the edit, plus an ending). */
-  extraLetters: number;
-  minLength: number;
-  maxLength: number;
-}
-
 const MAX_WORD = 48;
 /** Shortest text word, and shortest stem, that a typo match may involve. */
 export const MIN_TYPO_WORD = 5;
@@ -95,12 +77,15 @@ export function endingSets(a: Uint16Array, from: number, to: number): number {
   return ENDINGS.masks[node] ?? 0;
 }
 
-/** Whether the text word `a[from, from+len)` is a typo of the alias word (or of its stem + an ending). */
-export function isTypoWord(a: Uint16Array, from: number, len: number, word: TypoWord): boolean {
-  if (isTypoOf(a, from, len, word.form, word.typoEdits)) return true;
-  if (word.stem.length < MIN_TYPO_STEM) return false;
+/** Whether the text word `a[from, from+len)` is a typo of target `t` (or of its stem + an ending). */
+export function isTypoWord(a: Uint16Array, from: number, len: number, targets: TypoTargets, t: number): boolean {
+  const edits = targets.typoEdits[t]!;
+  if (isTypoOf(a, from, len, targets.form[t]!, edits)) return true;
+  const stem = targets.stem[t]!;
+  if (stem.length < MIN_TYPO_STEM) return false;
+  const sets = targets.sets[t]!;
   for (let e = 1; e <= ENDINGS.maxLength && e < len; e++) {
-    if (endingSets(a, from + len - e, from + len) & word.sets && isTypoOf(a, from, len - e, word.stem, word.typoEdits)) return true;
+    if (endingSets(a, from + len - e, from + len) & sets && isTypoOf(a, from, len - e, stem, edits)) return true;
   }
   return false;
 }
@@ -127,35 +112,95 @@ function bitCount(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
 }
 
-export function makeTypoTarget(word: AliasWord, endNode: number, alias: number): TypoTarget {
-  const inflected = word.sets !== SET_EXACT;
-  const base = inflected && word.stem.length >= MIN_TYPO_STEM ? word.stem : word.form;
-  const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE) ? ENDINGS.maxLength : inflected ? 2 : 0;
-  return {
-    form: word.form,
-    stem: word.stem,
-    sets: word.sets,
-    typoEdits: word.typoEdits,
-    proper: word.proper,
-    alias,
-    endNode,
-    letters: letterSet(base),
-    extraLetters: word.typoEdits + endingRoom,
-    minLength: Math.max(MIN_TYPO_WORD, Math.min(base.length, word.form.length) - word.typoEdits),
-    maxLength: Math.max(word.form.length, base.length + endingRoom) + word.typoEdits,
-  };
+/**
+ * Typo-tolerant alias words, in typed arrays (no object per target, little for the
+ * garbage collector to trace), with the alias and the trie node where the word's path ends.
+ */
+export class TypoTargets {
+  count = 0;
+  form: string[] = [];
+  stem: string[] = [];
+  sets: Uint8Array;
+  typoEdits: Uint8Array;
+  proper: Uint8Array;
+  /**
+   * What {@link mayBeTypo} reads, FILTER_STRIDE values per target side by side (one cache
+   * line, as a field object had): letter set of the stem (code & 31 bits), min and max
+   * text word length, and how many letters outside the set a typo may add (the edit, plus an ending).
+   */
+  filter: Int32Array;
+  alias: Int32Array;
+  endNode: Int32Array;
+
+  constructor(expected: number) {
+    const n = Math.max(16, expected);
+    this.sets = new Uint8Array(n);
+    this.typoEdits = new Uint8Array(n);
+    this.proper = new Uint8Array(n);
+    this.filter = new Int32Array(n * FILTER_STRIDE);
+    this.alias = new Int32Array(n);
+    this.endNode = new Int32Array(n);
+  }
+
+  /** Adds a target for `word`, whose trie path ends at `endNode`; returns its index. */
+  add(word: AliasWord, endNode: number, alias: number): number {
+    if (this.count === this.sets.length) this.grow();
+    const t = this.count++;
+    const inflected = word.sets !== SET_EXACT;
+    const base = inflected && word.stem.length >= MIN_TYPO_STEM ? word.stem : word.form;
+    const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE) ? ENDINGS.maxLength : inflected ? 2 : 0;
+    this.form[t] = word.form;
+    this.stem[t] = word.stem;
+    this.sets[t] = word.sets;
+    this.typoEdits[t] = word.typoEdits;
+    this.proper[t] = word.proper ? 1 : 0;
+    this.alias[t] = alias;
+    this.endNode[t] = endNode;
+    const f = t * FILTER_STRIDE;
+    this.filter[f] = letterSet(base);
+    this.filter[f + 1] = Math.max(MIN_TYPO_WORD, Math.min(base.length, word.form.length) - word.typoEdits);
+    this.filter[f + 2] = Math.max(word.form.length, base.length + endingRoom) + word.typoEdits;
+    this.filter[f + 3] = word.typoEdits + endingRoom;
+    return t;
+  }
+
+  minLength(t: number): number {
+    return this.filter[t * FILTER_STRIDE + 1]!;
+  }
+
+  maxLength(t: number): number {
+    return this.filter[t * FILTER_STRIDE + 2]!;
+  }
+
+  private grow(): void {
+    const size = this.sets.length * 2;
+    for (const key of ['sets', 'typoEdits', 'proper'] as const) this[key] = grownArray(this[key], size);
+    for (const key of ['alias', 'endNode'] as const) this[key] = grownArray(this[key], size);
+    this.filter = grownArray(this.filter, size * FILTER_STRIDE);
+  }
 }
 
-/** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of `target`. */
-export function mayBeTypo(letters: number, length: number, target: TypoTarget): boolean {
-  if (length < target.minLength || length > target.maxLength) return false;
-  return bitCount(target.letters & ~letters) <= target.typoEdits && bitCount(letters & ~target.letters) <= target.extraLetters;
+const FILTER_STRIDE = 4;
+
+function grownArray<T extends Uint8Array | Int32Array>(old: T, size: number): T {
+  const next = new (old.constructor as new (n: number) => T)(size);
+  next.set(old);
+  return next;
 }
 
-/** Length mask of text words that could be typos of `target`, with one unit of slack each way. */
-export function typoLengthMask(target: TypoTarget): number {
-  const lo = Math.max(1, target.minLength - 1);
-  const hi = Math.min(31, target.maxLength + 1);
+/** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of target `t`. */
+export function mayBeTypo(letters: number, length: number, targets: TypoTargets, t: number): boolean {
+  const { filter } = targets;
+  const f = t * FILTER_STRIDE;
+  if (length < filter[f + 1]! || length > filter[f + 2]!) return false;
+  const own = filter[f]!;
+  return bitCount(own & ~letters) <= targets.typoEdits[t]! && bitCount(letters & ~own) <= filter[f + 3]!;
+}
+
+/** Length mask of text words that could be typos of target `t`, with one unit of slack each way. */
+export function typoLengthMask(targets: TypoTargets, t: number): number {
+  const lo = Math.max(1, targets.minLength(t) - 1);
+  const hi = Math.min(31, targets.maxLength(t) + 1);
   if (lo > hi) return 0;
   // Bits lo..hi: every bit up to hi, minus those below lo.
   return (hi === 31 ? -1 : lengthBit(hi + 1) - 1) & ~(lengthBit(lo) - 1);

@@ -104,12 +104,15 @@ export class Walker {
     for (; len <= MAX_TYPO_WORD && cur.has(k + len) && cur.kinds[k + len] === K_WORD; len++) letters |= letterBit(cur.codes[k + len]!);
     if (len < MIN_TYPO_WORD || len > MAX_TYPO_WORD) return;
     const capitalised = letterCase(this.text.charCodeAt(cur.starts[k]!)) === UPPER_CASE;
-    const targets = node === 0 ? this.kb.rootTypos.get(rootTypoKey(cur.codes[k]!, len, capitalised)) : this.kb.innerTypos.get(node);
-    if (!targets) return;
-    for (const target of targets) {
-      if (!mayBeTypo(letters, len, target) || !isTypoWord(cur.codes, k, len, target)) continue;
-      if (!this.caseShapeFits(k, len, target.proper)) continue;
-      this.arrive(target.endNode, k + len, ALL_SETS, true);
+    const { typoTargets: targets } = this.kb;
+    const buckets = node === 0 ? this.kb.rootTypos : this.kb.innerTypos;
+    const slot = buckets.slotOf(node === 0 ? rootTypoKey(cur.codes[k]!, len, capitalised) : node);
+    if (slot < 0) return;
+    for (let i = buckets.start[slot]!; i < buckets.end[slot]!; i++) {
+      const t = buckets.values[i]!;
+      if (!mayBeTypo(letters, len, targets, t) || !isTypoWord(cur.codes, k, len, targets, t)) continue;
+      if (!this.caseShapeFits(k, len, targets.proper[t] === 1)) continue;
+      this.arrive(targets.endNode[t]!, k + len, ALL_SETS, true);
     }
   }
 
