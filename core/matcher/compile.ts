@@ -122,6 +122,18 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
+  const steps = compileKbSteps(entries, muted);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link compileKb} in steps: it pauses after each entry, so a page's first compile (a
+ * cold JIT, 20 to 30 ms) can be spread over short tasks by the caller.
+ */
+export function* compileKbSteps(entries: readonly KbEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
   let aliasCount = 0;
   let units = 0;
   for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
@@ -156,6 +168,7 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
       if (expanded.caseLetters !== undefined) aliases.caseLetters[index] = expanded.caseLetters;
       insertWords(kb, expanded.words, 0, 0, index);
     }
+    yield;
   }
   kb.rootTypos.freeze();
   kb.innerTypos.freeze();

@@ -4,7 +4,7 @@
  * the tables, disambiguation.ts for context rules.
  */
 import type { KbEntry } from '../../data/schema';
-import { type CompiledKb, compileKb } from './compile';
+import { type CompiledKb, compileKb, compileKbSteps } from './compile';
 import { EMPTY_PAGE, type PageContext, type PreparedPage, preparePage } from './disambiguation';
 import { Scanner, type TermSpan } from './scan';
 
@@ -28,6 +28,11 @@ export interface Matcher {
 
 export function compileMatcher(entries: readonly KbEntry[], options: MatcherOptions = {}): Matcher {
   return matcherOf(compileKb(entries, options.muted ?? new Set()));
+}
+
+/** {@link compileMatcher} in steps (one per KB entry), for a caller that spreads it over tasks. */
+export function* compileMatcherSteps(entries: readonly KbEntry[], options: MatcherOptions = {}): Generator<void, Matcher, void> {
+  return matcherOf(yield* compileKbSteps(entries, options.muted ?? new Set()));
 }
 
 function matcherOf(kb: CompiledKb): Matcher {

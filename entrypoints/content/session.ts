@@ -1,14 +1,15 @@
 import type { KbEntry } from '../../data/schema';
-import { compileMatcher } from '../../core/matcher';
+import { compileMatcherSteps, type PreparedPage } from '../../core/matcher';
 import type { Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
-import { createAnnotator } from './annotator';
+import { createAnnotator, type Annotator } from './annotator';
 import { liveRange, termAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
 import { watchMutations } from './mutation-watch';
 import { createPainter, type TermRecord } from './painter';
 import { createPopover, UI_HOST_TAG } from './popover';
 import { leadText, viewportBlock } from './page-context';
+import { runInSlices } from './yield';
 
 export interface Session {
   pageTerms(): PageTerm[];
@@ -41,14 +42,22 @@ export function startSession(deps: SessionDeps): Session {
   const { window: win, kb, settings, signal } = deps;
   const doc = win.document;
   const byId = new Map(kb.map((entry) => [entry.id, entry]));
-  const matcher = compileMatcher(kb, { muted: new Set(settings.muted) });
-  let page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   const painter = createPainter(win);
   painter.setDensity(settings.density);
   signal.addEventListener('abort', () => painter.clear());
 
   const reportTerms = () => deps.onTermsChanged(new Set(painter.all().map((r) => r.entryId)).size);
-  const annotator = createAnnotator({ matcher, page: () => page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
+  // A page's first compile runs on a cold JIT (20 to 30 ms): it is spread over short tasks,
+  // and everything that needs the matcher waits for it (a stopped session: nothing runs).
+  const compiled = runInSlices(compileMatcherSteps(kb, { muted: new Set(settings.muted) }), signal).then((matcher) => {
+    const readPage = (): PreparedPage => matcher.preparePage({ title: doc.title, lead: leadText(doc) });
+    let page = readPage();
+    const annotator = createAnnotator({ matcher, page: () => page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
+    return { annotator, rereadPage: () => void (page = readPage()) };
+  });
+  type Compiled = Awaited<typeof compiled>;
+  const whenCompiled = (work: (c: Compiled) => Promise<void> | void): Promise<void> =>
+    compiled.then(work, () => undefined);
 
   let openRecord: TermRecord | null = null;
   const popover = createPopover({
@@ -90,23 +99,31 @@ export function startSession(deps: SessionDeps): Session {
     root: body,
     isOwnNode: (node) => popover.contains(node),
     signal,
-    onChange: ({ roots, removals }) => {
-      if (removals) annotator.forget(null);
-      for (const root of roots) annotator.forget(root);
-      if (!roots.length) return reportTerms();
-      void tracked(annotator.scan(roots)).then(reportTerms);
-    },
+    onChange: ({ roots, removals }) =>
+      void tracked(
+        whenCompiled(async ({ annotator }) => {
+          if (removals) annotator.forget(null);
+          for (const root of roots) annotator.forget(root);
+          if (roots.length) await annotator.scan(roots);
+          reportTerms();
+        }),
+      ),
   });
-  const ready = tracked(annotator.scan([body], viewportBlock(doc, win)));
+  const ready = tracked(whenCompiled(({ annotator }) => annotator.scan([body], viewportBlock(doc, win))));
 
   const revealCursor = new Map<string, number>();
   return {
     ready,
     isScanning: () => scansRunning > 0,
     rescan() {
-      page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
-      annotator.forget(body);
-      return tracked(annotator.scan([body])).then(reportTerms);
+      return tracked(
+        whenCompiled(async ({ annotator, rereadPage }) => {
+          rereadPage();
+          annotator.forget(body);
+          await annotator.scan([body]);
+          reportTerms();
+        }),
+      );
     },
     pageTerms: () => painter.all().map((r) => ({ entryId: r.entryId, text: r.text })),
     reveal(entryId) {

@@ -8,14 +8,15 @@
  * instrumented (tests/bench/yield-probe.ts), to split wall time into slices and gaps.
  */
 import kb from 'virtual:kontekst-kb';
-import { compileMatcher } from '../../core/matcher';
+import { compileMatcherSteps } from '../../core/matcher';
 import { createAnnotator } from '../../entrypoints/content/annotator';
 import { createPainter, type Painter } from '../../entrypoints/content/painter';
 import { leadText, viewportBlock } from '../../entrypoints/content/page-context';
 import { walkTextRuns } from '../../entrypoints/content/text-walk';
 import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
+import { runInSlices } from '../../entrypoints/content/yield';
 import type { FloorResult, KontekstResult, PageBench, ReadResult, RegexResult } from './types';
-import { endYieldStats, resetYieldStats, yieldStats } from './yield-probe';
+import { endYieldStats, resetYieldStats, yieldStats, yieldToPage as probedYield } from './yield-probe';
 
 const win = window;
 const doc = document;
@@ -123,12 +124,13 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   await newTask();
   const start = performance.now();
   resetYieldStats(mode, start);
-  const matcher = compileMatcher(kb, { muted: new Set() });
+  const abort = new AbortController();
+  // As session.ts: the compile is spread over slices too (through the instrumented yield).
+  const matcher = await runInSlices(compileMatcherSteps(kb, { muted: new Set() }), abort.signal, probedYield);
   const compileMs = performance.now() - start;
   const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   const painter = createPainter(win);
   painter.setDensity('all');
-  const abort = new AbortController();
   live = { painter, abort };
   let distinct = 0;
   const annotator = createAnnotator({

@@ -31,10 +31,10 @@ export interface KontekstResult {
   idleMs: number;
   /** wallMs - idleMs: the sum of the annotator's own slices. */
   cpuMs: number;
-  /** compileMatcher(KB) alone, part of wallMs (the content script compiles once per page). */
+  /** The matcher compile alone (spread over slices like the content script does; wall, yields included), part of wallMs. */
   compileMs: number;
   yields: number;
-  /** The longest stretch the annotator ran without yielding (the first includes the compile). */
+  /** The longest stretch the compile or the annotator ran without yielding. */
   maxSliceMs: number;
   /** Ranges in CSS.highlights 'kontekst' after the scan. */
   painted: number;

@@ -7,6 +7,8 @@
  */
 import { yieldToPage as realYield } from '../../entrypoints/content/yield';
 
+export { SLICE_MS } from '../../entrypoints/content/yield';
+
 export const yieldStats = {
   mode: 'real' as 'real' | 'none',
   /** Number of times the annotator asked to yield. */
