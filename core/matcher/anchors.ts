@@ -4,17 +4,12 @@
  * only when its key is in the set, which most words of a page are not.
  */
 import { HIGH, LOW, WORD, charClass, foldOf, multiFold } from './chars';
-import { ENDINGS } from './inflection';
 
 /** Pads the units of a word shorter than three. */
 export const BOUNDARY = 0x20;
 /** Third unit of the key for inflecting stems shorter than three units: any continuation. */
 const ANY = 0xffff;
 const KEY_UNITS = 3;
-/** Key unit standing for "whatever follows" in the length table's keys of word ends before the third unit. */
-const WILD = 0xfffe;
-/** Word lengths from here up share one bucket of the length table. */
-const LENGTH_CAP = 15;
 
 function key(u1: number, u2: number, u3: number): number {
   let h = Math.imul(u1, 0x9e3779b1);
@@ -47,25 +42,13 @@ class BitSet {
   }
 }
 
-/** Key of the length table: a three-unit key and a word length (capped). */
-function lengthKey(h: number, length: number): number {
-  const k = Math.imul(h ^ Math.min(length, LENGTH_CAP), 0x27d4eb2d);
-  return k ^ (k >>> 15);
-}
-
 export class AnchorSet {
   private readonly bits: BitSet;
-  /**
-   * Second filter: (first three folded units, word length) of text words that may end an
-   * alias's first word, with a wildcard key for word ends before the third unit (see {@link fits}).
-   */
-  private readonly lengths: BitSet;
   /** Whether any key uses ANY, so the common case probes once. */
   private shortStems = false;
 
   constructor(expectedWords: number) {
     this.bits = new BitSet(expectedWords);
-    this.lengths = new BitSet(expectedWords * 8);
   }
 
   private add(h: number): void {
@@ -91,43 +74,6 @@ export class AnchorSet {
       this.add(key(u1, u2, ANY));
       this.shortStems = true;
     }
-    this.addLengths(path, from);
-  }
-
-  /**
-   * Registers the lengths a text word (read up to its first non-letter) may have when the
-   * walker ends the first alias word on path `path` at depth p ≥ `from`: p plus an ending,
-   * or the letters before the path's first non-letter unit, where the text word stops.
-   */
-  private addLengths(path: string, from: number): void {
-    const len = path.length;
-    let q = 0;
-    while (q < len && charClass(path.charCodeAt(q)) === WORD) q++;
-    const maxEnding = ENDINGS.maxLength;
-    if (q < len && q >= 1) this.addLengthRange(prefixKey(path, q, BOUNDARY), q, q);
-    // Word ends at every depth from `from` on, whatever the units (a text letter may fold to a non-letter unit).
-    for (let p = Math.max(from, 1); p < KEY_UNITS && p <= len; p++) this.addLengthRange(prefixKey(path, p, WILD), p, p + maxEnding);
-    const lo = Math.max(from, KEY_UNITS);
-    if (lo <= len) this.addLengthRange(prefixKey(path, KEY_UNITS, BOUNDARY), lo, len + maxEnding);
-  }
-
-  private addLengthRange(h: number, lo: number, hi: number): void {
-    for (let l = Math.min(lo, LENGTH_CAP); l <= Math.min(hi, LENGTH_CAP); l++) this.lengths.add(lengthKey(h, l));
-  }
-
-  /**
-   * Whether a text word of `length` letters (each folding to one unit, the word not
-   * followed by a hyphen) with first units `units` may end an alias's first word; a
-   * necessary condition for an exact match, checked after {@link has}.
-   */
-  fits(units: Int32Array, length: number): boolean {
-    const u1 = units[0]!;
-    const u2 = units[1]!;
-    return (
-      this.lengths.has(lengthKey(key(u1, u2, units[2]!), length)) ||
-      this.lengths.has(lengthKey(key(u1, u2, WILD), length)) ||
-      this.lengths.has(lengthKey(key(u1, WILD, WILD), length))
-    );
   }
 
   /** Whether the word whose first units are `units` may start an alias. */
@@ -165,11 +111,6 @@ export class PairSet {
   private get(h: number): boolean {
     return this.bits.has(h);
   }
-}
-
-/** Key of the first `n` units of `path` (n ≤ 3), the rest `pad`. */
-function prefixKey(path: string, n: number, pad: number): number {
-  return key(n > 0 ? path.charCodeAt(0) : pad, n > 1 ? path.charCodeAt(1) : pad, n > 2 ? path.charCodeAt(2) : pad);
 }
 
 /** Unit `i` of a key: the path's unit among its first `letters` word units, else BOUNDARY. */

@@ -1,16 +1,15 @@
 /**
  * The single pass over a block of text. It reads raw code units once, finds word starts,
  * and probes two small tables per word (an anchor bitset of the first three folded units
- * of every alias, and a first-letter/length mask for typo candidates); a word that hits an
- * anchor must also have a length that can end an alias word there (a second bitset). Only
- * words that pass go to the trie walker; everything else costs a table lookup per character.
+ * of every alias, and a first-letter/length mask for typo candidates). Only words that
+ * pass go to the trie walker; everything else costs a table lookup per character.
  */
 import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { CASES, CLASSES, DASH, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
+import { CASES, CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
 import { BlockCues, type PreparedPage } from './disambiguation';
-import { MIN_TYPO_WORD, lengthBit, letterBit, mayBeTypo } from './typos';
+import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 
 /**
@@ -55,9 +54,8 @@ export class Scanner {
         continue;
       }
       const start = i;
-      const end = this.readWord(text, i);
-      if (start >= resume) resume = Math.max(resume, this.probe(text, start, end, page, spans));
-      i = end + 1; // the unit that ended the word is no word start (readWord classified it)
+      i = this.readWord(text, i);
+      if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
     }
     return spans;
   }
@@ -104,13 +102,7 @@ export class Scanner {
   private probe(text: string, start: number, end: number, page: PreparedPage, spans: TermSpan[]): number {
     const { units, letters, kb } = this;
     const first = units[0]!;
-    const anchored = kb.anchors.has(units) && (kb.anchors.fits(units, letters) || this.unfit(text, start, end));
-    // No typo target takes a word shorter than MIN_TYPO_WORD (see mayBeTypo): most words stop here.
-    if (letters < MIN_TYPO_WORD) {
-      if (!anchored) return 0;
-      this.walker.collect(text, start, false);
-      return this.choose(text, start, page, spans);
-    }
+    const anchored = kb.anchors.has(units);
     const capitalised = CASES[text.charCodeAt(start)] === UPPER_CASE; // classified by readWord
     const typoCandidate =
       (kb.typoLengths[typoShapeIndex(first, capitalised)]! & lengthBit(letters)) !== 0 &&
@@ -121,33 +113,20 @@ export class Scanner {
     return this.choose(text, start, page, spans);
   }
 
-  /**
-   * Whether a word that failed the length test must still be walked: its letter count is
-   * not its symbol count (a letter folding to several units, an astral letter), or a hyphen
-   * follows it (the walker may join "peace-keeping" into one alias word).
-   */
-  private unfit(text: string, start: number, end: number): boolean {
-    if (end < text.length && CLASSES[text.charCodeAt(end)] === DASH) return true;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      const cls = CLASSES[c];
-      if ((cls === WORD && FOLDS[c] === 0) || cls === HIGH) return true;
-    }
-    return false;
-  }
-
   /** Whether the word could be a typo of a first alias word (letters and length; see typos.ts). */
   private mayHaveTypo(text: string, start: number, end: number, key: number, length: number): boolean {
     const { rootTypos, typoTargets } = this.kb;
     const slot = rootTypos.slotOf(key);
     if (slot < 0) return false;
-    const last = rootTypos.end[slot]!;
-    let i = rootTypos.start[slot]!;
-    // Lengths first: the word's letter set is only worth reading for a target of its length.
-    while (i < last && !typoTargets.fitsLength(rootTypos.values[i]!, length)) i++;
-    if (i === last) return false;
-    const letters = letterSetOf(text, start, end);
-    for (; i < last; i++) if (mayBeTypo(letters, length, typoTargets, rootTypos.values[i]!)) return true;
+    let letters = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (CLASSES[c] !== WORD) continue; // every unit of the word was classified by readWord
+      const f = FOLDS[c]!;
+      if (f !== 0) letters |= letterBit(f);
+      else for (const unit of multiFold(c)) letters |= letterBit(unit.charCodeAt(0));
+    }
+    for (let i = rootTypos.start[slot]!; i < rootTypos.end[slot]!; i++) if (mayBeTypo(letters, length, typoTargets, rootTypos.values[i]!)) return true;
     return false;
   }
 
@@ -192,22 +171,4 @@ export class Scanner {
     if (w.candidateTypo[a] !== w.candidateTypo[b]) return w.candidateTypo[a]! < w.candidateTypo[b]!;
     return w.candidateAlias[a]! < w.candidateAlias[b]!;
   }
-}
-
-/** Letter set (see typos.ts) of the folded word `text[start, end)`, whose units readWord classified. */
-function letterSetOf(text: string, start: number, end: number): number {
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (CLASSES[c] !== WORD) continue;
-    const f = FOLDS[c]!;
-    letters |= f !== 0 ? letterBit(f) : multiFoldLetters(c);
-  }
-  return letters;
-}
-
-function multiFoldLetters(c: number): number {
-  let letters = 0;
-  for (const unit of multiFold(c)) letters |= letterBit(unit.charCodeAt(0));
-  return letters;
 }

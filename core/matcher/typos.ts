@@ -168,12 +168,6 @@ export class TypoTargets {
     return this.filter[t * FILTER_STRIDE + 1]!;
   }
 
-  /** Whether a text word of `length` is within target `t`'s length bounds (the first test of {@link mayBeTypo}). */
-  fitsLength(t: number, length: number): boolean {
-    const f = t * FILTER_STRIDE;
-    return length >= this.filter[f + 1]! && length <= this.filter[f + 2]!;
-  }
-
   maxLength(t: number): number {
     return this.filter[t * FILTER_STRIDE + 2]!;
   }
@@ -203,14 +197,10 @@ export function mayBeTypo(letters: number, length: number, targets: TypoTargets,
   return bitCount(own & ~letters) <= targets.typoEdits[t]! && bitCount(letters & ~own) <= filter[f + 3]!;
 }
 
-/**
- * Length mask of text words (by {@link lengthBit}, letters as read by the scanner) that
- * could be typos of target `t`: exactly the lengths {@link mayBeTypo} lets through, so the
- * mask only spares the scanner its per-letter test, never changes its outcome.
- */
+/** Length mask of text words that could be typos of target `t`, with one unit of slack each way. */
 export function typoLengthMask(targets: TypoTargets, t: number): number {
-  const lo = Math.max(1, Math.min(31, targets.minLength(t)));
-  const hi = Math.min(31, targets.maxLength(t));
+  const lo = Math.max(1, targets.minLength(t) - 1);
+  const hi = Math.min(31, targets.maxLength(t) + 1);
   if (lo > hi) return 0;
   // Bits lo..hi: every bit up to hi, minus those below lo.
   return (hi === 31 ? -1 : lengthBit(hi + 1) - 1) & ~(lengthBit(lo) - 1);
