@@ -33,7 +33,7 @@ const matcher = compileMatcher(
 );
 const find = (text: string) => found(matcher, text);
 
-describe('anchor length prefilter', () => {
+describe('alias shapes any prefilter must keep', () => {
   it('keeps very long alias words, in any case', () => {
     expect(find('die sicherheitsgarantieabkommen; Sicherheitsgarantieabkommen')).toEqual([
       ['long', 'sicherheitsgarantieabkommen'],
