@@ -1,3 +1,5 @@
+import { grown } from './grow';
+
 /**
  * Lists of integers by non-negative integer key. Built by appending (key, value) pairs,
  * then frozen into one flat array (each key's values contiguous, in insertion order)
@@ -18,8 +20,8 @@ export class IntBuckets {
   /** Appends `value` to the list of `key` (before {@link freeze}). */
   add(key: number, value: number): void {
     if (this.pairs === this.pairKeys.length) {
-      this.pairKeys = doubled(this.pairKeys);
-      this.pairValues = doubled(this.pairValues);
+      this.pairKeys = grown(this.pairKeys, this.pairs * 2);
+      this.pairValues = grown(this.pairValues, this.pairs * 2);
     }
     this.pairKeys[this.pairs] = key;
     this.pairValues[this.pairs++] = value;
@@ -67,10 +69,4 @@ export class IntBuckets {
     while (keys[s] !== key && keys[s] !== -1) s = (s + 1) & mask;
     return s;
   }
-}
-
-function doubled(old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(old.length * 2);
-  next.set(old);
-  return next;
 }

@@ -59,9 +59,9 @@ export function typoShapeIndex(first: number, capitalised: boolean): number {
  * is a name: common first words ("security", "nuclear") would send a large share of a
  * page's words to the typo check for little gain.
  */
-function addTypoTarget(kb: CompiledKb, startNode: number, word: AliasWord, endNode: number, alias: number): void {
+function addTypoTarget(kb: CompiledKb, startNode: number, word: AliasWord, endNode: number): void {
   const targets = kb.typoTargets;
-  const t = targets.add(word, endNode, alias);
+  const t = targets.add(word, endNode);
   if (startNode !== 0) {
     kb.innerTypos.add(startNode, t);
     return;
@@ -104,7 +104,7 @@ function insertPath(kb: CompiledKb, words: AliasWord[], index: number, node: num
     }
     if (depth >= from) markWordEnd(kb, words, index, n, alias);
   }
-  if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, word, n, alias);
+  if (word.typoEdits > 0 && (index > 0 || word.proper || words.length === 1)) addTypoTarget(kb, node, word, n);
 }
 
 function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: number, alias: number): void {

@@ -4,6 +4,8 @@
  * further edges of branching nodes go to one open-addressing hash table. Building and
  * lookups allocate nothing per character. Node 0 is the root; code 0x20 separates words.
  */
+import { grown } from './grow';
+
 export const SEP_CODE = 0x20;
 
 const NO_EDGE = -1;
@@ -134,12 +136,4 @@ export class Trie {
     this.firstCode = grown(this.firstCode, size, NO_EDGE);
     this.firstChild = grown(this.firstChild, size);
   }
-}
-
-/** A copy of `old` with `size` elements, the new ones set to `fill`. */
-function grown<T extends Uint8Array | Int32Array>(old: T, size: number, fill = 0): T {
-  const next = new (old.constructor as new (n: number) => T)(size);
-  next.set(old);
-  if (fill !== 0) next.fill(fill, old.length);
-  return next;
 }

@@ -5,6 +5,7 @@
  * few integer operations per long word, and a distance computation for the rare survivor.
  */
 import type { AliasWord } from './aliases';
+import { grown } from './grow';
 import { ENDINGS, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
@@ -114,7 +115,7 @@ function bitCount(x: number): number {
 
 /**
  * Typo-tolerant alias words, in typed arrays (no object per target, little for the
- * garbage collector to trace), with the alias and the trie node where the word's path ends.
+ * garbage collector to trace), with the trie node where each word's path ends.
  */
 export class TypoTargets {
   count = 0;
@@ -129,7 +130,6 @@ export class TypoTargets {
    * text word length, and how many letters outside the set a typo may add (the edit, plus an ending).
    */
   filter: Int32Array;
-  alias: Int32Array;
   endNode: Int32Array;
 
   constructor(expected: number) {
@@ -138,12 +138,11 @@ export class TypoTargets {
     this.typoEdits = new Uint8Array(n);
     this.proper = new Uint8Array(n);
     this.filter = new Int32Array(n * FILTER_STRIDE);
-    this.alias = new Int32Array(n);
     this.endNode = new Int32Array(n);
   }
 
   /** Adds a target for `word`, whose trie path ends at `endNode`; returns its index. */
-  add(word: AliasWord, endNode: number, alias: number): number {
+  add(word: AliasWord, endNode: number): number {
     if (this.count === this.sets.length) this.grow();
     const t = this.count++;
     const inflected = word.sets !== SET_EXACT;
@@ -154,7 +153,6 @@ export class TypoTargets {
     this.sets[t] = word.sets;
     this.typoEdits[t] = word.typoEdits;
     this.proper[t] = word.proper ? 1 : 0;
-    this.alias[t] = alias;
     this.endNode[t] = endNode;
     const f = t * FILTER_STRIDE;
     this.filter[f] = letterSet(base);
@@ -174,19 +172,13 @@ export class TypoTargets {
 
   private grow(): void {
     const size = this.sets.length * 2;
-    for (const key of ['sets', 'typoEdits', 'proper'] as const) this[key] = grownArray(this[key], size);
-    for (const key of ['alias', 'endNode'] as const) this[key] = grownArray(this[key], size);
-    this.filter = grownArray(this.filter, size * FILTER_STRIDE);
+    for (const key of ['sets', 'typoEdits', 'proper'] as const) this[key] = grown(this[key], size);
+    this.endNode = grown(this.endNode, size);
+    this.filter = grown(this.filter, size * FILTER_STRIDE);
   }
 }
 
 const FILTER_STRIDE = 4;
-
-function grownArray<T extends Uint8Array | Int32Array>(old: T, size: number): T {
-  const next = new (old.constructor as new (n: number) => T)(size);
-  next.set(old);
-  return next;
-}
 
 /** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of target `t`. */
 export function mayBeTypo(letters: number, length: number, targets: TypoTargets, t: number): boolean {
