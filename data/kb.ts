@@ -1,94 +1,30 @@
 import { parseKb, type KbEntry } from './schema';
-import securityGuarantees from './entries/security-guarantees';
-import budapestMemorandum from './entries/budapest-memorandum';
-import nato from './entries/nato';
-import natoArticle5 from './entries/nato-article-5';
-import natoMembership from './entries/nato-membership';
-import peacekeepers from './entries/peacekeepers';
-import coalitionOfTheWilling from './entries/coalition-of-the-willing';
-import weimarTriangle from './entries/weimar-triangle';
-import mineralsDeal from './entries/minerals-deal';
-import nuclearUmbrella from './entries/nuclear-umbrella';
-import ukraineNuclearDisarmament from './entries/ukraine-nuclear-disarmament';
-import forNukesFund from './entries/for-nukes-fund';
-import crimeaAnnexation from './entries/crimea-annexation';
-import fullScaleInvasion from './entries/full-scale-invasion';
-import srebrenicaMassacre from './entries/srebrenica-massacre';
-import neutralStatus from './entries/neutral-status';
-import deterrence from './entries/deterrence';
-import escalation from './entries/escalation';
-import bilateralSecurityAgreements from './entries/bilateral-security-agreements';
-import peaceDeal from './entries/peace-deal';
-import sphereOfInfluence from './entries/sphere-of-influence';
-import swordOfDamocles from './entries/sword-of-damocles';
-import unSecurityCouncil from './entries/un-security-council';
-import minskAgreements from './entries/minsk-agreements';
-import nuclearNonProliferationTreaty from './entries/nuclear-non-proliferation-treaty';
-import alinaHrytsenko from './entries/alina-hrytsenko';
-import volodymyrOhryzko from './entries/volodymyr-ohryzko';
-import vitaliyPortnikov from './entries/vitaliy-portnikov';
-import volodymyrZelenskyy from './entries/volodymyr-zelenskyy';
-import donaldTrump from './entries/donald-trump';
-import keirStarmer from './entries/keir-starmer';
-import ericLombard from './entries/eric-lombard';
-import marcoRubio from './entries/marco-rubio';
-import sergeyLavrov from './entries/sergey-lavrov';
-import mikeWaltz from './entries/mike-waltz';
-import olehGorokhovsky from './entries/oleh-gorokhovsky';
-import vladimirPutin from './entries/vladimir-putin';
-import researchSolutions from './entries/research-solutions';
-import hromadske from './entries/hromadske';
-import monobank from './entries/monobank';
+import core from './catalog/core';
+import people_ukraine from './catalog/people-ukraine';
+import people_russia_region from './catalog/people-russia-region';
+import people_west_1 from './catalog/people-west-1';
+import people_west_2 from './catalog/people-west-2';
+import institutions from './catalog/institutions';
+import agreements_concepts from './catalog/agreements-concepts';
+import events from './catalog/events';
+import places_weapons from './catalog/places-weapons';
 
 /**
  * The knowledge base, validated once at module load. A malformed entry throws here with the
  * entry id and field in the message, so a bad edit fails every test and build at once.
- * To add an entry: create `entries/<id>.ts` and list it below (see docs/adding-an-entry.md).
+ * To add an entry: create `entries/<id>.ts` and list it in one of `catalog/*.ts`
+ * (see docs/adding-an-entry.md).
  */
 export const KB: readonly KbEntry[] = parseKb([
-  // Concepts, agreements and events
-  securityGuarantees,
-  budapestMemorandum,
-  nato,
-  natoArticle5,
-  natoMembership,
-  peacekeepers,
-  coalitionOfTheWilling,
-  weimarTriangle,
-  mineralsDeal,
-  nuclearUmbrella,
-  ukraineNuclearDisarmament,
-  forNukesFund,
-  crimeaAnnexation,
-  fullScaleInvasion,
-  srebrenicaMassacre,
-  neutralStatus,
-  deterrence,
-  escalation,
-  bilateralSecurityAgreements,
-  peaceDeal,
-  sphereOfInfluence,
-  swordOfDamocles,
-  unSecurityCouncil,
-  minskAgreements,
-  nuclearNonProliferationTreaty,
-  // People
-  alinaHrytsenko,
-  volodymyrOhryzko,
-  vitaliyPortnikov,
-  volodymyrZelenskyy,
-  donaldTrump,
-  keirStarmer,
-  ericLombard,
-  marcoRubio,
-  sergeyLavrov,
-  mikeWaltz,
-  olehGorokhovsky,
-  vladimirPutin,
-  // Organisations
-  researchSolutions,
-  hromadske,
-  monobank,
+  ...core,
+  ...people_ukraine,
+  ...people_russia_region,
+  ...people_west_1,
+  ...people_west_2,
+  ...institutions,
+  ...agreements_concepts,
+  ...events,
+  ...places_weapons,
 ]);
 
 export const KB_BY_ID: ReadonlyMap<string, KbEntry> = new Map(KB.map((entry) => [entry.id, entry]));

@@ -19,7 +19,21 @@ export const PartialDate = z
 export const Lang = z.enum(['en', 'uk', 'ru', 'de', 'pl', 'fr']);
 export type Lang = z.infer<typeof Lang>;
 
+/** The languages every card is written in. */
+export const CardLang = z.enum(['en', 'uk']);
+export type CardLang = z.infer<typeof CardLang>;
+export const CARD_LANGS = CardLang.options;
+
 const wordCount = (s: string) => s.trim().split(/\s+/u).filter(Boolean).length;
+
+const prose = z.string().trim().min(1, 'is missing');
+
+/**
+ * Reader-facing text in every card language. A missing language fails the build with the
+ * entry, the field and the language in the message, e.g. `kherson: summary.uk: is missing`.
+ */
+export const LocalText = z.object({ en: prose, uk: prose }).strict();
+export type LocalText = z.infer<typeof LocalText>;
 
 export const Source = z.object({
   publisher: z.string().min(1),
@@ -64,43 +78,76 @@ export type Disambiguation = z.infer<typeof Disambiguation>;
 
 export const TimelineEvent = z.object({
   date: PartialDate,
-  text: z.string().min(1),
+  text: LocalText,
 });
+
+/**
+ * Words exactly as published, in the language they were published in. `translatedBy`: the
+ * publisher whose translation these words are ("hromadske"), shown as "as translated by …".
+ * `translation`: Kontekst's own rendering for card languages other than `lang`, always
+ * labelled as Kontekst's translation on the card, never as the speaker's words.
+ */
+export const Quote = z
+  .object({
+    text: z
+      .string()
+      .min(1)
+      .refine((q) => wordCount(q) < 25, 'quote must be under 25 words'),
+    lang: Lang,
+    translatedBy: z.string().min(1).optional(),
+    translation: z.object({ en: prose.optional(), uk: prose.optional() }).strict().optional(),
+  })
+  .strict();
+export type Quote = z.infer<typeof Quote>;
 
 export const Position = z
   .object({
     /** Entry id of the person, when the person has an entry. */
     personId: EntryId.optional(),
-    name: z.string().min(1),
-    role: z.string().min(1),
+    name: LocalText,
+    /** The holder's role when the view was expressed, with dates where the role has ended. */
+    role: LocalText,
     /** Who this view stands for, shown as a label (e.g. "Ukrainian analyst", "Russian government"). */
-    side: z.string().min(1),
-    stance: z.string().min(1).max(60),
-    paraphrase: z.string().min(1),
-    quote: z
-      .string()
-      .min(1)
-      .refine((q) => wordCount(q) < 25, 'quote must be under 25 words')
-      .optional(),
+    side: LocalText,
+    stance: z.object({ en: prose.max(60), uk: prose.max(70) }).strict(),
+    paraphrase: LocalText,
+    quote: Quote.optional(),
     source: Source,
   })
   .strict();
 export type Position = z.infer<typeof Position>;
 
-export const Role = z.object({
-  title: z.string().min(1),
-  from: PartialDate.optional(),
-  to: PartialDate.optional(),
-});
+/**
+ * An office with its dates. A role without `to` is one the person held on `asOf`, the date
+ * that claim was last checked; the card says "as of", so no title outlives its check.
+ */
+export const Role = z
+  .object({
+    title: LocalText,
+    from: PartialDate.optional(),
+    to: PartialDate.optional(),
+    asOf: PartialDate.optional(),
+  })
+  .strict()
+  .refine((r) => r.to !== undefined || r.asOf !== undefined, {
+    message: 'a role without an end date needs asOf (the date it was known to be held)',
+    path: ['asOf'],
+  });
+export type Role = z.infer<typeof Role>;
 
 export const EntryKind = z.enum([
   'concept',
   'agreement',
   'treaty-article',
+  'document',
+  'format',
   'organisation',
+  'institution',
   'person',
   'event',
+  'summit',
   'place',
+  'weapon',
   'fund',
   'alliance',
 ]);
@@ -110,15 +157,18 @@ export const KbEntry = z
   .object({
     id: EntryId,
     kind: EntryKind,
-    title: z.string().min(1),
+    title: LocalText,
     aliases: z.array(Alias).min(1),
     disambiguation: Disambiguation.optional(),
+    /** Two or three sentences a reader can stop after (Ukrainian runs a little longer). */
     summary: z
-      .string()
-      .min(1)
-      .refine((s) => wordCount(s) <= 60, 'summary must be at most 60 words'),
-    background: z.array(z.string().min(1)).min(1),
-    whyNow: z.object({ text: z.string().min(1), asOf: PartialDate }).optional(),
+      .object({
+        en: prose.refine((s) => wordCount(s) <= 60, 'must be at most 60 words'),
+        uk: prose.refine((s) => wordCount(s) <= 70, 'must be at most 70 words'),
+      })
+      .strict(),
+    background: z.array(LocalText).min(1),
+    whyNow: z.object({ text: LocalText, asOf: PartialDate }).strict().optional(),
     timeline: z.array(TimelineEvent).default([]),
     positions: z.array(Position).default([]),
     /** For people: offices held, with dates. */

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 export default {
   id: 'alina-hrytsenko',
   kind: 'person',
-  title: 'Alina Hrytsenko',
+  title: { en: 'Alina Hrytsenko', uk: 'Alina Hrytsenko' },
   aliases: [
     { text: 'Alina Hrytsenko', lang: 'en' },
     { text: 'Alina Gritsenko', lang: 'en' },
@@ -23,16 +23,16 @@ export default {
     window: 600,
   },
   summary:
-    'Ukrainian political scientist (PhD in political science) and expert at the Research Solutions analytical network. In hromadske’s March 2025 article on security guarantees she argued that no guarantee can be ironclad and that Ukraine should deepen bilateral ties and join European mini-alliances.',
+    { en: 'Ukrainian political scientist (PhD in political science) and expert at the Research Solutions analytical network. In hromadske’s March 2025 article on security guarantees she argued that no guarantee can be ironclad and that Ukraine should deepen bilateral ties and join European mini-alliances.', uk: 'Ukrainian political scientist (PhD in political science) and expert at the Research Solutions analytical network. In hromadske’s March 2025 article on security guarantees she argued that no guarantee can be ironclad and that Ukraine should deepen bilateral ties and join European mini-alliances.' },
   background: [
-    'hromadske introduces Hrytsenko as a Doctor of Philosophy in Political Science and an expert at the Research Solutions analytical network. She is not to be confused with the Ukrainian politician and former defence minister Anatoliy Hrytsenko.',
-    'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.',
+    { en: 'hromadske introduces Hrytsenko as a Doctor of Philosophy in Political Science and an expert at the Research Solutions analytical network. She is not to be confused with the Ukrainian politician and former defence minister Anatoliy Hrytsenko.', uk: 'hromadske introduces Hrytsenko as a Doctor of Philosophy in Political Science and an expert at the Research Solutions analytical network. She is not to be confused with the Ukrainian politician and former defence minister Anatoliy Hrytsenko.' },
+    { en: 'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.', uk: 'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, Hrytsenko was one of three Ukrainian experts hromadske asked whether any guarantee could protect Ukraine from another Russian invasion.',
+    text: { en: 'As of March 2025, Hrytsenko was one of three Ukrainian experts hromadske asked whether any guarantee could protect Ukraine from another Russian invasion.', uk: 'As of March 2025, Hrytsenko was one of three Ukrainian experts hromadske asked whether any guarantee could protect Ukraine from another Russian invasion.' },
   },
-  roles: [{ title: 'Expert, Research Solutions analytical network' }],
+  roles: [{ title: { en: 'Expert, Research Solutions analytical network', uk: 'Expert, Research Solutions analytical network' }, asOf: '2025-03' }],
   positions: positionsOf('alina-hrytsenko'),
   related: ['research-solutions', 'security-guarantees', 'peacekeepers', 'weimar-triangle', 'sword-of-damocles'],
   sources: [HROMADSKE_2025_03],

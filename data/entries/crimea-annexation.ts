@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03, UNGA_RES_68_262 } from '../sources';
 export default {
   id: 'crimea-annexation',
   kind: 'event',
-  title: 'Annexation of Crimea (2014)',
+  title: { en: 'Annexation of Crimea (2014)', uk: 'Annexation of Crimea (2014)' },
   aliases: [
     { text: 'annexation of Crimea', lang: 'en' },
     { text: 'Crimea annexation', lang: 'en' },
@@ -64,22 +64,22 @@ export default {
     window: 250,
   },
   summary:
-    'Russia’s seizure and incorporation of Ukraine’s Crimean peninsula in February–March 2014, after armed men without insignia took over key sites and a referendum was held under Russian military control. Ukraine and most UN member states do not recognise it; Russia regards Crimea as part of its territory.',
+    { en: 'Russia’s seizure and incorporation of Ukraine’s Crimean peninsula in February–March 2014, after armed men without insignia took over key sites and a referendum was held under Russian military control. Ukraine and most UN member states do not recognise it; Russia regards Crimea as part of its territory.', uk: 'Russia’s seizure and incorporation of Ukraine’s Crimean peninsula in February–March 2014, after armed men without insignia took over key sites and a referendum was held under Russian military control. Ukraine and most UN member states do not recognise it; Russia regards Crimea as part of its territory.' },
   background: [
-    'After the Maidan protests and President Yanukovych’s flight from Kyiv in February 2014, armed men without insignia seized Crimea’s parliament and other key sites. Russia later acknowledged that its servicemen had been involved. On 16 March a “referendum” on joining Russia was held without independent observation, and on 18 March Russia signed a treaty annexing Crimea and the city of Sevastopol.',
-    'On 27 March 2014 the UN General Assembly adopted resolution 68/262, affirming Ukraine’s territorial integrity and calling the referendum invalid. Western states imposed sanctions on Russia. Ukraine considers Crimea temporarily occupied territory.',
-    'The annexation breached, in the view of Ukraine, the United States and the United Kingdom, the assurances of the 1994 Budapest Memorandum. It was followed by the war in Donbas from spring 2014 and, in February 2022, by Russia’s full-scale invasion.',
+    { en: 'After the Maidan protests and President Yanukovych’s flight from Kyiv in February 2014, armed men without insignia seized Crimea’s parliament and other key sites. Russia later acknowledged that its servicemen had been involved. On 16 March a “referendum” on joining Russia was held without independent observation, and on 18 March Russia signed a treaty annexing Crimea and the city of Sevastopol.', uk: 'After the Maidan protests and President Yanukovych’s flight from Kyiv in February 2014, armed men without insignia seized Crimea’s parliament and other key sites. Russia later acknowledged that its servicemen had been involved. On 16 March a “referendum” on joining Russia was held without independent observation, and on 18 March Russia signed a treaty annexing Crimea and the city of Sevastopol.' },
+    { en: 'On 27 March 2014 the UN General Assembly adopted resolution 68/262, affirming Ukraine’s territorial integrity and calling the referendum invalid. Western states imposed sanctions on Russia. Ukraine considers Crimea temporarily occupied territory.', uk: 'On 27 March 2014 the UN General Assembly adopted resolution 68/262, affirming Ukraine’s territorial integrity and calling the referendum invalid. Western states imposed sanctions on Russia. Ukraine considers Crimea temporarily occupied territory.' },
+    { en: 'The annexation breached, in the view of Ukraine, the United States and the United Kingdom, the assurances of the 1994 Budapest Memorandum. It was followed by the war in Donbas from spring 2014 and, in February 2022, by Russia’s full-scale invasion.', uk: 'The annexation breached, in the view of Ukraine, the United States and the United Kingdom, the assurances of the 1994 Budapest Memorandum. It was followed by the war in Donbas from spring 2014 and, in February 2022, by Russia’s full-scale invasion.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, hromadske’s article on guarantees treated 2014 as a turning point: Vitaliy Portnikov contrasted Russia’s pressure on Ukraine before 2014, through political destabilisation and economic means, with military attack, and the Budapest Memorandum’s failure that year shaped Ukraine’s demand for stronger guarantees.',
+    text: { en: 'As of March 2025, hromadske’s article on guarantees treated 2014 as a turning point: Vitaliy Portnikov contrasted Russia’s pressure on Ukraine before 2014, through political destabilisation and economic means, with military attack, and the Budapest Memorandum’s failure that year shaped Ukraine’s demand for stronger guarantees.', uk: 'As of March 2025, hromadske’s article on guarantees treated 2014 as a turning point: Vitaliy Portnikov contrasted Russia’s pressure on Ukraine before 2014, through political destabilisation and economic means, with military attack, and the Budapest Memorandum’s failure that year shaped Ukraine’s demand for stronger guarantees.' },
   },
   timeline: [
-    { date: '2014-02-27', text: 'Armed men without insignia seize the Crimean parliament and government buildings in Simferopol.' },
-    { date: '2014-03-15', text: 'Russia vetoes a UN Security Council draft resolution declaring the planned referendum invalid.' },
-    { date: '2014-03-16', text: 'A “referendum” on joining Russia is held in Crimea under Russian military control.' },
-    { date: '2014-03-18', text: 'Russia signs a treaty annexing Crimea and Sevastopol.' },
-    { date: '2014-03-27', text: 'UN General Assembly resolution 68/262 affirms Ukraine’s territorial integrity.' },
+    { date: '2014-02-27', text: { en: 'Armed men without insignia seize the Crimean parliament and government buildings in Simferopol.', uk: 'Armed men without insignia seize the Crimean parliament and government buildings in Simferopol.' } },
+    { date: '2014-03-15', text: { en: 'Russia vetoes a UN Security Council draft resolution declaring the planned referendum invalid.', uk: 'Russia vetoes a UN Security Council draft resolution declaring the planned referendum invalid.' } },
+    { date: '2014-03-16', text: { en: 'A “referendum” on joining Russia is held in Crimea under Russian military control.', uk: 'A “referendum” on joining Russia is held in Crimea under Russian military control.' } },
+    { date: '2014-03-18', text: { en: 'Russia signs a treaty annexing Crimea and Sevastopol.', uk: 'Russia signs a treaty annexing Crimea and Sevastopol.' } },
+    { date: '2014-03-27', text: { en: 'UN General Assembly resolution 68/262 affirms Ukraine’s territorial integrity.', uk: 'UN General Assembly resolution 68/262 affirms Ukraine’s territorial integrity.' } },
   ],
   positions: [],
   related: ['budapest-memorandum', 'full-scale-invasion', 'minsk-agreements', 'un-security-council', 'sphere-of-influence'],

@@ -6,7 +6,7 @@ import { HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE } from '../sources';
 export default {
   id: 'deterrence',
   kind: 'concept',
-  title: 'Deterrence',
+  title: { en: 'Deterrence', uk: 'Deterrence' },
   aliases: [
     { text: 'deterrence', lang: 'en', ambiguous: true },
     { text: 'deterrent', lang: 'en', ambiguous: true },
@@ -65,27 +65,27 @@ export default {
     window: 250,
   },
   summary:
-    'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.',
+    { en: 'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.', uk: 'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.' },
   background: [
-    'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.',
-    'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.',
-    'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.',
+    { en: 'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.', uk: 'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.' },
+    { en: 'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.', uk: 'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.' },
+    { en: 'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.', uk: 'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, the experts hromadske spoke to disagreed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would, while Ukrainian analysts pointed to a strong Ukrainian army, committed allies or a large foreign contingent, and agreed that nothing would give full protection.',
+    text: { en: 'As of March 2025, the experts hromadske spoke to disagreed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would, while Ukrainian analysts pointed to a strong Ukrainian army, committed allies or a large foreign contingent, and agreed that nothing would give full protection.', uk: 'As of March 2025, the experts hromadske spoke to disagreed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would, while Ukrainian analysts pointed to a strong Ukrainian army, committed allies or a large foreign contingent, and agreed that nothing would give full protection.' },
   },
   timeline: [
-    { date: '1949-04-04', text: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.' },
+    { date: '1949-04-04', text: { en: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.', uk: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.' } },
     {
       date: '1994-12-05',
-      text: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.',
+      text: { en: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.', uk: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.' },
     },
     {
       date: '2016-07',
-      text: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.',
+      text: { en: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.', uk: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.' },
     },
-    { date: '2022-02-24', text: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.' },
+    { date: '2022-02-24', text: { en: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.', uk: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.' } },
   ],
   positions: [
     P.trumpMineralsAsSecurity,

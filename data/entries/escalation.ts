@@ -6,7 +6,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 export default {
   id: 'escalation',
   kind: 'concept',
-  title: 'Escalation',
+  title: { en: 'Escalation', uk: 'Escalation' },
   aliases: [
     { text: 'escalation', lang: 'en', ambiguous: true },
     { text: 'escalatory', lang: 'en', ambiguous: true },
@@ -55,24 +55,24 @@ export default {
     window: 250,
   },
   summary:
-    'A step-by-step increase in the intensity or scope of a conflict, for example new weapons, new territory or the entry of new participants, up to the risk of nuclear war. Fear of escalation shapes how far Western states go in supporting Ukraine and what guarantees they offer.',
+    { en: 'A step-by-step increase in the intensity or scope of a conflict, for example new weapons, new territory or the entry of new participants, up to the risk of nuclear war. Fear of escalation shapes how far Western states go in supporting Ukraine and what guarantees they offer.', uk: 'A step-by-step increase in the intensity or scope of a conflict, for example new weapons, new territory or the entry of new participants, up to the risk of nuclear war. Fear of escalation shapes how far Western states go in supporting Ukraine and what guarantees they offer.' },
   background: [
-    'Strategists since the Cold War, notably Herman Kahn in his 1965 book On Escalation, have described conflicts as a ladder of rungs from crisis to all-out nuclear war. Each side weighs whether a step will force the other to back down or provoke a stronger response.',
-    'Since 2022 Western debates over tanks, long-range missiles and troops for Ukraine have repeatedly turned on escalation risks, and Russia has used warnings, including nuclear ones, to discourage such steps. Critics of this caution argue that restraint has encouraged Russia; proponents argue it has avoided a direct NATO–Russia war.',
-    'For guarantees, the question is whether a commitment deters Russia or is seen by Moscow as provocation. In March 2025, per hromadske, Russia’s foreign minister called NATO troops in Ukraine unacceptable and his deputy called a deployment an “escalatory step”.',
+    { en: 'Strategists since the Cold War, notably Herman Kahn in his 1965 book On Escalation, have described conflicts as a ladder of rungs from crisis to all-out nuclear war. Each side weighs whether a step will force the other to back down or provoke a stronger response.', uk: 'Strategists since the Cold War, notably Herman Kahn in his 1965 book On Escalation, have described conflicts as a ladder of rungs from crisis to all-out nuclear war. Each side weighs whether a step will force the other to back down or provoke a stronger response.' },
+    { en: 'Since 2022 Western debates over tanks, long-range missiles and troops for Ukraine have repeatedly turned on escalation risks, and Russia has used warnings, including nuclear ones, to discourage such steps. Critics of this caution argue that restraint has encouraged Russia; proponents argue it has avoided a direct NATO–Russia war.', uk: 'Since 2022 Western debates over tanks, long-range missiles and troops for Ukraine have repeatedly turned on escalation risks, and Russia has used warnings, including nuclear ones, to discourage such steps. Critics of this caution argue that restraint has encouraged Russia; proponents argue it has avoided a direct NATO–Russia war.' },
+    { en: 'For guarantees, the question is whether a commitment deters Russia or is seen by Moscow as provocation. In March 2025, per hromadske, Russia’s foreign minister called NATO troops in Ukraine unacceptable and his deputy called a deployment an “escalatory step”.', uk: 'For guarantees, the question is whether a commitment deters Russia or is seen by Moscow as provocation. In March 2025, per hromadske, Russia’s foreign minister called NATO troops in Ukraine unacceptable and his deputy called a deployment an “escalatory step”.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, Russian officials described a possible European contingent in Ukraine as unacceptable and escalatory, while Ukrainian analyst Alina Hrytsenko argued that a large force would act as a human shield Putin would have to destroy to keep fighting.',
+    text: { en: 'As of March 2025, Russian officials described a possible European contingent in Ukraine as unacceptable and escalatory, while Ukrainian analyst Alina Hrytsenko argued that a large force would act as a human shield Putin would have to destroy to keep fighting.', uk: 'As of March 2025, Russian officials described a possible European contingent in Ukraine as unacceptable and escalatory, while Ukrainian analyst Alina Hrytsenko argued that a large force would act as a human shield Putin would have to destroy to keep fighting.' },
   },
   timeline: [
     {
       date: '2022-02-24',
-      text: 'Russia launches its full-scale invasion; Putin warns outside states of consequences if they interfere.',
+      text: { en: 'Russia launches its full-scale invasion; Putin warns outside states of consequences if they interfere.', uk: 'Russia launches its full-scale invasion; Putin warns outside states of consequences if they interfere.' },
     },
-    { date: '2022-09-21', text: 'Russia announces a partial mobilisation, and Putin warns that Russia would use all means at its disposal.' },
-    { date: '2024-11-19', text: 'Russia adopts an updated nuclear doctrine that broadens the conditions under which it says it could use nuclear weapons.' },
-    { date: '2024-11-21', text: 'Russia strikes Dnipro with a new intermediate-range ballistic missile, “Oreshnik”.' },
+    { date: '2022-09-21', text: { en: 'Russia announces a partial mobilisation, and Putin warns that Russia would use all means at its disposal.', uk: 'Russia announces a partial mobilisation, and Putin warns that Russia would use all means at its disposal.' } },
+    { date: '2024-11-19', text: { en: 'Russia adopts an updated nuclear doctrine that broadens the conditions under which it says it could use nuclear weapons.', uk: 'Russia adopts an updated nuclear doctrine that broadens the conditions under which it says it could use nuclear weapons.' } },
+    { date: '2024-11-21', text: { en: 'Russia strikes Dnipro with a new intermediate-range ballistic missile, “Oreshnik”.', uk: 'Russia strikes Dnipro with a new intermediate-range ballistic missile, “Oreshnik”.' } },
   ],
   positions: [P.lavrovTroopsUnacceptable, P.hrytsenkoRussiaRejectsContingent, P.portnikovNeutralityDemand, P.trumpNatoProvokedWar],
   related: ['deterrence', 'peacekeepers', 'nuclear-umbrella', 'full-scale-invasion', 'sphere-of-influence'],

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 export default {
   id: 'marco-rubio',
   kind: 'person',
-  title: 'Marco Rubio',
+  title: { en: 'Marco Rubio', uk: 'Marco Rubio' },
   aliases: [
     { text: 'Marco Rubio', lang: 'en' },
     // "rubio" means "blond" in Spanish, and Rubio is a common Spanish surname.
@@ -36,15 +36,15 @@ export default {
     window: 300,
   },
   summary:
-    'US Secretary of State since January 2025, previously a senator for Florida (2011–2025). In early 2025 he called Zelenskyy’s talk of regaining nuclear weapons unrealistic, saying the world needs fewer nuclear-armed countries.',
+    { en: 'US Secretary of State since January 2025, previously a senator for Florida (2011–2025). In early 2025 he called Zelenskyy’s talk of regaining nuclear weapons unrealistic, saying the world needs fewer nuclear-armed countries.', uk: 'US Secretary of State since January 2025, previously a senator for Florida (2011–2025). In early 2025 he called Zelenskyy’s talk of regaining nuclear weapons unrealistic, saying the world needs fewer nuclear-armed countries.' },
   background: [
-    'A Republican from Florida, Rubio served in the US Senate from 2011 until he became Secretary of State under Donald Trump in January 2025. From May 2025 he also served as acting national security adviser after Mike Waltz left the post.',
-    'Commenting on Zelenskyy’s call to give Ukraine back its nuclear weapons, he said it was not a realistic demand and would not solve Ukraine’s problem as Kyiv sees it.',
+    { en: 'A Republican from Florida, Rubio served in the US Senate from 2011 until he became Secretary of State under Donald Trump in January 2025. From May 2025 he also served as acting national security adviser after Mike Waltz left the post.', uk: 'A Republican from Florida, Rubio served in the US Senate from 2011 until he became Secretary of State under Donald Trump in January 2025. From May 2025 he also served as acting national security adviser after Mike Waltz left the post.' },
+    { en: 'Commenting on Zelenskyy’s call to give Ukraine back its nuclear weapons, he said it was not a realistic demand and would not solve Ukraine’s problem as Kyiv sees it.', uk: 'Commenting on Zelenskyy’s call to give Ukraine back its nuclear weapons, he said it was not a realistic demand and would not solve Ukraine’s problem as Kyiv sees it.' },
   ],
   roles: [
-    { title: 'US Senator for Florida', from: '2011-01-03', to: '2025-01-20' },
-    { title: 'US Secretary of State', from: '2025-01-21' },
-    { title: 'Acting US National Security Adviser', from: '2025-05-01' },
+    { title: { en: 'US Senator for Florida', uk: 'US Senator for Florida' }, from: '2011-01-03', to: '2025-01-20' },
+    { title: { en: 'US Secretary of State', uk: 'US Secretary of State' }, from: '2025-01-21', asOf: '2025-09' },
+    { title: { en: 'Acting US National Security Adviser', uk: 'Acting US National Security Adviser' }, from: '2025-05-01', asOf: '2025-09' },
   ],
   positions: positionsOf('marco-rubio'),
   related: ['ukraine-nuclear-disarmament', 'nuclear-non-proliferation-treaty', 'donald-trump', 'mike-waltz'],

@@ -6,7 +6,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 export default {
   id: 'minerals-deal',
   kind: 'agreement',
-  title: 'US–Ukraine minerals deal',
+  title: { en: 'US–Ukraine minerals deal', uk: 'US–Ukraine minerals deal' },
   aliases: [
     { text: 'minerals deal', lang: 'en', ambiguous: true },
     { text: 'mineral deal', lang: 'en', ambiguous: true },
@@ -41,26 +41,26 @@ export default {
     window: 300,
   },
   summary:
-    'An economic agreement between the United States and Ukraine on the country’s mineral and other natural resources. Planned for signing in February 2025 but derailed by an Oval Office dispute, it was signed on 30 April 2025 and set up a joint investment fund. It contains no explicit security guarantee.',
+    { en: 'An economic agreement between the United States and Ukraine on the country’s mineral and other natural resources. Planned for signing in February 2025 but derailed by an Oval Office dispute, it was signed on 30 April 2025 and set up a joint investment fund. It contains no explicit security guarantee.', uk: 'An economic agreement between the United States and Ukraine on the country’s mineral and other natural resources. Planned for signing in February 2025 but derailed by an Oval Office dispute, it was signed on 30 April 2025 and set up a joint investment fund. It contains no explicit security guarantee.' },
   background: [
-    'The deal was discussed in early 2025 as a way for Ukraine to give the United States a stake in its resources, including rare earths and other critical minerals. The Trump administration saw it chiefly as a way to offset US costs of supporting Ukraine; Kyiv hoped it would include security guarantees.',
-    'The final draft prepared in February 2025 said only that the United States supported “Ukraine’s efforts to obtain security guarantees needed to establish lasting peace”, without saying what those guarantees would be. The signing planned for 28 February collapsed after a public dispute between Presidents Trump and Zelenskyy in the Oval Office.',
-    'The agreement signed on 30 April 2025 created a United States–Ukraine Reconstruction Investment Fund, financed in part from revenues of new resource licences in Ukraine. Whether economic ties of this kind deter Russia is disputed: President Trump argued that an American presence brings security by itself, while Ukrainian experts said a resources deal cannot replace a commitment to repel aggression.',
+    { en: 'The deal was discussed in early 2025 as a way for Ukraine to give the United States a stake in its resources, including rare earths and other critical minerals. The Trump administration saw it chiefly as a way to offset US costs of supporting Ukraine; Kyiv hoped it would include security guarantees.', uk: 'The deal was discussed in early 2025 as a way for Ukraine to give the United States a stake in its resources, including rare earths and other critical minerals. The Trump administration saw it chiefly as a way to offset US costs of supporting Ukraine; Kyiv hoped it would include security guarantees.' },
+    { en: 'The final draft prepared in February 2025 said only that the United States supported “Ukraine’s efforts to obtain security guarantees needed to establish lasting peace”, without saying what those guarantees would be. The signing planned for 28 February collapsed after a public dispute between Presidents Trump and Zelenskyy in the Oval Office.', uk: 'The final draft prepared in February 2025 said only that the United States supported “Ukraine’s efforts to obtain security guarantees needed to establish lasting peace”, without saying what those guarantees would be. The signing planned for 28 February collapsed after a public dispute between Presidents Trump and Zelenskyy in the Oval Office.' },
+    { en: 'The agreement signed on 30 April 2025 created a United States–Ukraine Reconstruction Investment Fund, financed in part from revenues of new resource licences in Ukraine. Whether economic ties of this kind deter Russia is disputed: President Trump argued that an American presence brings security by itself, while Ukrainian experts said a resources deal cannot replace a commitment to repel aggression.', uk: 'The agreement signed on 30 April 2025 created a United States–Ukraine Reconstruction Investment Fund, financed in part from revenues of new resource licences in Ukraine. Whether economic ties of this kind deter Russia is disputed: President Trump argued that an American presence brings security by itself, while Ukrainian experts said a resources deal cannot replace a commitment to repel aggression.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, the deal was unsigned after the 28 February Oval Office dispute. hromadske reported that President Trump regarded the deal itself as a security guarantee that made others unnecessary, while Zelenskyy stressed that American businesses already in Ukraine had not stopped Russian attacks.',
+    text: { en: 'As of March 2025, the deal was unsigned after the 28 February Oval Office dispute. hromadske reported that President Trump regarded the deal itself as a security guarantee that made others unnecessary, while Zelenskyy stressed that American businesses already in Ukraine had not stopped Russian attacks.', uk: 'As of March 2025, the deal was unsigned after the 28 February Oval Office dispute. hromadske reported that President Trump regarded the deal itself as a security guarantee that made others unnecessary, while Zelenskyy stressed that American businesses already in Ukraine had not stopped Russian attacks.' },
   },
   timeline: [
     {
       date: '2025-02-28',
-      text: 'Trump and Zelenskyy clash publicly in the Oval Office; the planned signing of the minerals deal does not take place.',
+      text: { en: 'Trump and Zelenskyy clash publicly in the Oval Office; the planned signing of the minerals deal does not take place.', uk: 'Trump and Zelenskyy clash publicly in the Oval Office; the planned signing of the minerals deal does not take place.' },
     },
     {
       date: '2025-04-30',
-      text: 'The United States and Ukraine sign the agreement in Washington, creating the Reconstruction Investment Fund.',
+      text: { en: 'The United States and Ukraine sign the agreement in Washington, creating the Reconstruction Investment Fund.', uk: 'The United States and Ukraine sign the agreement in Washington, creating the Reconstruction Investment Fund.' },
     },
-    { date: '2025-05-08', text: 'Ukraine’s parliament ratifies the agreement.' },
+    { date: '2025-05-08', text: { en: 'Ukraine’s parliament ratifies the agreement.', uk: 'Ukraine’s parliament ratifies the agreement.' } },
   ],
   positions: [
     P.trumpMineralsAsSecurity,

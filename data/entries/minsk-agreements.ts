@@ -3,7 +3,7 @@ import type { KbEntryInput } from '../schema';
 export default {
   id: 'minsk-agreements',
   kind: 'agreement',
-  title: 'Minsk agreements',
+  title: { en: 'Minsk agreements', uk: 'Minsk agreements' },
   aliases: [
     { text: 'Minsk agreements', lang: 'en' },
     { text: 'Minsk accords', lang: 'en' },
@@ -17,22 +17,22 @@ export default {
     { text: 'accords de Minsk', lang: 'fr' },
   ],
   summary:
-    'Two ceasefire deals for eastern Ukraine signed in Minsk in September 2014 and February 2015, after Russian-backed forces seized parts of Donbas. They set out a ceasefire, withdrawal of heavy weapons and a political settlement, but were never fully implemented. Russia declared them void in February 2022.',
+    { en: 'Two ceasefire deals for eastern Ukraine signed in Minsk in September 2014 and February 2015, after Russian-backed forces seized parts of Donbas. They set out a ceasefire, withdrawal of heavy weapons and a political settlement, but were never fully implemented. Russia declared them void in February 2022.', uk: 'Two ceasefire deals for eastern Ukraine signed in Minsk in September 2014 and February 2015, after Russian-backed forces seized parts of Donbas. They set out a ceasefire, withdrawal of heavy weapons and a political settlement, but were never fully implemented. Russia declared them void in February 2022.' },
   background: [
-    'The Minsk Protocol of 5 September 2014 was signed by the Trilateral Contact Group of Ukraine, Russia and the OSCE, and by representatives of the self-proclaimed republics. When fighting continued, the leaders of France, Germany, Russia and Ukraine (the Normandy format) negotiated a “Package of Measures” signed on 12 February 2015, known as Minsk II, which the UN Security Council endorsed.',
-    'The sides disagreed on the sequence: Ukraine wanted security and control of its border first, Russia insisted on constitutional changes and local elections in the separatist areas first. Russia presented itself as a mediator rather than a party. Fighting continued at lower intensity until 2022.',
-    'On 21 February 2022 Russia recognised the two “people’s republics”, and the next day Putin said the Minsk agreements no longer existed. In Ukraine they are widely cited as an example of a ceasefire without enforcement, which is one reason Kyiv now insists on guarantees in any new deal.',
+    { en: 'The Minsk Protocol of 5 September 2014 was signed by the Trilateral Contact Group of Ukraine, Russia and the OSCE, and by representatives of the self-proclaimed republics. When fighting continued, the leaders of France, Germany, Russia and Ukraine (the Normandy format) negotiated a “Package of Measures” signed on 12 February 2015, known as Minsk II, which the UN Security Council endorsed.', uk: 'The Minsk Protocol of 5 September 2014 was signed by the Trilateral Contact Group of Ukraine, Russia and the OSCE, and by representatives of the self-proclaimed republics. When fighting continued, the leaders of France, Germany, Russia and Ukraine (the Normandy format) negotiated a “Package of Measures” signed on 12 February 2015, known as Minsk II, which the UN Security Council endorsed.' },
+    { en: 'The sides disagreed on the sequence: Ukraine wanted security and control of its border first, Russia insisted on constitutional changes and local elections in the separatist areas first. Russia presented itself as a mediator rather than a party. Fighting continued at lower intensity until 2022.', uk: 'The sides disagreed on the sequence: Ukraine wanted security and control of its border first, Russia insisted on constitutional changes and local elections in the separatist areas first. Russia presented itself as a mediator rather than a party. Fighting continued at lower intensity until 2022.' },
+    { en: 'On 21 February 2022 Russia recognised the two “people’s republics”, and the next day Putin said the Minsk agreements no longer existed. In Ukraine they are widely cited as an example of a ceasefire without enforcement, which is one reason Kyiv now insists on guarantees in any new deal.', uk: 'On 21 February 2022 Russia recognised the two “people’s republics”, and the next day Putin said the Minsk agreements no longer existed. In Ukraine they are widely cited as an example of a ceasefire without enforcement, which is one reason Kyiv now insists on guarantees in any new deal.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, as the United States pressed for a ceasefire, the Minsk agreements were the main precedent in this war for a ceasefire that did not hold, a background to Ukraine’s demand that any new deal come with guarantees.',
+    text: { en: 'As of March 2025, as the United States pressed for a ceasefire, the Minsk agreements were the main precedent in this war for a ceasefire that did not hold, a background to Ukraine’s demand that any new deal come with guarantees.', uk: 'As of March 2025, as the United States pressed for a ceasefire, the Minsk agreements were the main precedent in this war for a ceasefire that did not hold, a background to Ukraine’s demand that any new deal come with guarantees.' },
   },
   timeline: [
-    { date: '2014-09-05', text: 'The Minsk Protocol is signed.' },
-    { date: '2015-02-12', text: 'The Package of Measures (Minsk II) is signed after a Normandy-format summit.' },
-    { date: '2015-02-17', text: 'UN Security Council resolution 2202 endorses the Package of Measures.' },
-    { date: '2022-02-21', text: 'Russia recognises the self-proclaimed republics in Donetsk and Luhansk.' },
-    { date: '2022-02-22', text: 'Putin says the Minsk agreements no longer exist.' },
+    { date: '2014-09-05', text: { en: 'The Minsk Protocol is signed.', uk: 'The Minsk Protocol is signed.' } },
+    { date: '2015-02-12', text: { en: 'The Package of Measures (Minsk II) is signed after a Normandy-format summit.', uk: 'The Package of Measures (Minsk II) is signed after a Normandy-format summit.' } },
+    { date: '2015-02-17', text: { en: 'UN Security Council resolution 2202 endorses the Package of Measures.', uk: 'UN Security Council resolution 2202 endorses the Package of Measures.' } },
+    { date: '2022-02-21', text: { en: 'Russia recognises the self-proclaimed republics in Donetsk and Luhansk.', uk: 'Russia recognises the self-proclaimed republics in Donetsk and Luhansk.' } },
+    { date: '2022-02-22', text: { en: 'Putin says the Minsk agreements no longer exist.', uk: 'Putin says the Minsk agreements no longer exist.' } },
   ],
   related: ['peace-deal', 'crimea-annexation', 'full-scale-invasion', 'un-security-council', 'security-guarantees'],
   sources: [

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE, NORTH_ATLANTIC_TREATY } from '.
 export default {
   id: 'nato-article-5',
   kind: 'treaty-article',
-  title: 'NATO Article 5',
+  title: { en: 'NATO Article 5', uk: 'NATO Article 5' },
   aliases: [
     { text: 'Article 5', lang: 'en', ambiguous: true },
     { text: 'Article V', lang: 'en', ambiguous: true },
@@ -75,30 +75,30 @@ export default {
     window: 250,
   },
   summary:
-    'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.',
+    { en: 'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.', uk: 'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.' },
   background: [
-    'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.',
-    'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.',
-    'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.',
+    { en: 'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.', uk: 'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.' },
+    { en: 'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.', uk: 'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.' },
+    { en: 'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.', uk: 'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, Ukrainian experts questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance; Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention.',
+    text: { en: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, Ukrainian experts questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance; Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention.', uk: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, Ukrainian experts questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance; Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention.' },
   },
   timeline: [
-    { date: '1949-04-04', text: 'Twelve states sign the North Atlantic Treaty in Washington.' },
-    { date: '1949-08-24', text: 'The treaty, including Article 5, enters into force.' },
+    { date: '1949-04-04', text: { en: 'Twelve states sign the North Atlantic Treaty in Washington.', uk: 'Twelve states sign the North Atlantic Treaty in Washington.' } },
+    { date: '1949-08-24', text: { en: 'The treaty, including Article 5, enters into force.', uk: 'The treaty, including Article 5, enters into force.' } },
     {
       date: '2001-09-12',
-      text: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.',
+      text: { en: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.', uk: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.' },
     },
     {
       date: '2001-10',
-      text: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).',
+      text: { en: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).', uk: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).' },
     },
     {
       date: '2016-07',
-      text: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).',
+      text: { en: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).', uk: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).' },
     },
   ],
   positions: [P.portnikovBalticDoubt, P.hrytsenkoConsensusRule],

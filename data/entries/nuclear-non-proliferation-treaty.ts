@@ -5,7 +5,7 @@ import { BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03, NPT_TEXT } from '../source
 export default {
   id: 'nuclear-non-proliferation-treaty',
   kind: 'agreement',
-  title: 'Nuclear Non-Proliferation Treaty (NPT)',
+  title: { en: 'Nuclear Non-Proliferation Treaty (NPT)', uk: 'Nuclear Non-Proliferation Treaty (NPT)' },
   aliases: [
     { text: 'Non-Proliferation Treaty', lang: 'en' },
     { text: 'Nuclear Non-Proliferation Treaty', lang: 'en' },
@@ -25,22 +25,22 @@ export default {
     window: 250,
   },
   summary:
-    'The 1968 treaty that recognises five nuclear-weapon states and commits all other parties not to acquire nuclear weapons, in exchange for access to peaceful nuclear energy and a pledge of disarmament talks. Ukraine joined in 1994 as a non-nuclear state after giving up the Soviet arsenal on its territory.',
+    { en: 'The 1968 treaty that recognises five nuclear-weapon states and commits all other parties not to acquire nuclear weapons, in exchange for access to peaceful nuclear energy and a pledge of disarmament talks. Ukraine joined in 1994 as a non-nuclear state after giving up the Soviet arsenal on its territory.', uk: 'The 1968 treaty that recognises five nuclear-weapon states and commits all other parties not to acquire nuclear weapons, in exchange for access to peaceful nuclear energy and a pledge of disarmament talks. Ukraine joined in 1994 as a non-nuclear state after giving up the Soviet arsenal on its territory.' },
   background: [
-    'The treaty opened for signature on 1 July 1968 and entered into force on 5 March 1970. It recognises as nuclear-weapon states those that had tested a nuclear device before 1967: the United States, the Soviet Union (now Russia), the United Kingdom, France and China. In 1995 the parties extended it indefinitely.',
-    'Non-nuclear parties accept inspections by the International Atomic Energy Agency. A party may withdraw with three months’ notice if it decides that extraordinary events have jeopardised its supreme interests; North Korea is the only state to have announced its withdrawal.',
-    'Ukraine’s accession in December 1994, together with the Budapest Memorandum, completed its renunciation of nuclear weapons. Calls in Ukraine to regain them would require leaving the treaty.',
+    { en: 'The treaty opened for signature on 1 July 1968 and entered into force on 5 March 1970. It recognises as nuclear-weapon states those that had tested a nuclear device before 1967: the United States, the Soviet Union (now Russia), the United Kingdom, France and China. In 1995 the parties extended it indefinitely.', uk: 'The treaty opened for signature on 1 July 1968 and entered into force on 5 March 1970. It recognises as nuclear-weapon states those that had tested a nuclear device before 1967: the United States, the Soviet Union (now Russia), the United Kingdom, France and China. In 1995 the parties extended it indefinitely.' },
+    { en: 'Non-nuclear parties accept inspections by the International Atomic Energy Agency. A party may withdraw with three months’ notice if it decides that extraordinary events have jeopardised its supreme interests; North Korea is the only state to have announced its withdrawal.', uk: 'Non-nuclear parties accept inspections by the International Atomic Energy Agency. A party may withdraw with three months’ notice if it decides that extraordinary events have jeopardised its supreme interests; North Korea is the only state to have announced its withdrawal.' },
+    { en: 'Ukraine’s accession in December 1994, together with the Budapest Memorandum, completed its renunciation of nuclear weapons. Calls in Ukraine to regain them would require leaving the treaty.', uk: 'Ukraine’s accession in December 1994, together with the Budapest Memorandum, completed its renunciation of nuclear weapons. Calls in Ukraine to regain them would require leaving the treaty.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, after Zelenskyy’s remark about getting nuclear weapons back, US Secretary of State Marco Rubio said the world needed fewer nuclear-armed countries, and commentator Vitaliy Portnikov warned that Ukraine would face sanctions from all major powers at once.',
+    text: { en: 'As of March 2025, after Zelenskyy’s remark about getting nuclear weapons back, US Secretary of State Marco Rubio said the world needed fewer nuclear-armed countries, and commentator Vitaliy Portnikov warned that Ukraine would face sanctions from all major powers at once.', uk: 'As of March 2025, after Zelenskyy’s remark about getting nuclear weapons back, US Secretary of State Marco Rubio said the world needed fewer nuclear-armed countries, and commentator Vitaliy Portnikov warned that Ukraine would face sanctions from all major powers at once.' },
   },
   timeline: [
-    { date: '1968-07-01', text: 'The treaty opens for signature.' },
-    { date: '1970-03-05', text: 'The treaty enters into force.' },
-    { date: '1994-12-05', text: 'Ukraine accedes to the treaty as a non-nuclear-weapon state.' },
-    { date: '1995-05-11', text: 'The parties extend the treaty indefinitely.' },
-    { date: '2003-01-10', text: 'North Korea announces its withdrawal from the treaty.' },
+    { date: '1968-07-01', text: { en: 'The treaty opens for signature.', uk: 'The treaty opens for signature.' } },
+    { date: '1970-03-05', text: { en: 'The treaty enters into force.', uk: 'The treaty enters into force.' } },
+    { date: '1994-12-05', text: { en: 'Ukraine accedes to the treaty as a non-nuclear-weapon state.', uk: 'Ukraine accedes to the treaty as a non-nuclear-weapon state.' } },
+    { date: '1995-05-11', text: { en: 'The parties extend the treaty indefinitely.', uk: 'The parties extend the treaty indefinitely.' } },
+    { date: '2003-01-10', text: { en: 'North Korea announces its withdrawal from the treaty.', uk: 'North Korea announces its withdrawal from the treaty.' } },
   ],
   positions: [P.rubioFewerNuclearStates, P.portnikovNuclearClub, P.zelenskyyNuclearWeapons],
   related: ['ukraine-nuclear-disarmament', 'budapest-memorandum', 'nuclear-umbrella', 'for-nukes-fund'],

@@ -6,7 +6,7 @@ import { HROMADSKE_2025_03, KREMLIN_2024_06_14 } from '../sources';
 export default {
   id: 'peace-deal',
   kind: 'concept',
-  title: 'Russia–Ukraine peace deal',
+  title: { en: 'Russia–Ukraine peace deal', uk: 'Russia–Ukraine peace deal' },
   aliases: [
     { text: 'peace deal', lang: 'en', ambiguous: true },
     { text: 'peace agreement', lang: 'en', ambiguous: true },
@@ -43,24 +43,24 @@ export default {
     window: 250,
   },
   summary:
-    'A negotiated settlement to end Russia’s war against Ukraine. As of March 2025 no deal existed; the US pressed for talks, Ukraine sought security guarantees as part of any agreement, and Russia demanded terms including Ukraine’s renunciation of NATO membership. Any guarantees would themselves be bargained over.',
+    { en: 'A negotiated settlement to end Russia’s war against Ukraine. As of March 2025 no deal existed; the US pressed for talks, Ukraine sought security guarantees as part of any agreement, and Russia demanded terms including Ukraine’s renunciation of NATO membership. Any guarantees would themselves be bargained over.', uk: 'A negotiated settlement to end Russia’s war against Ukraine. As of March 2025 no deal existed; the US pressed for talks, Ukraine sought security guarantees as part of any agreement, and Russia demanded terms including Ukraine’s renunciation of NATO membership. Any guarantees would themselves be bargained over.' },
   background: [
-    'Earlier attempts to settle the conflict include the Minsk agreements of 2014–2015, which did not end the fighting in Donbas, and talks in Istanbul in spring 2022, which broke down. Since 2022 Ukraine has insisted that any deal respect its territorial integrity and include guarantees against a new attack.',
-    'In 2025 the new US administration opened direct contacts with Russia and pressed both sides towards a ceasefire. The US position, per hromadske, was that terms must be accepted by both Ukraine and Russia to hold. European states prepared a contingent to safeguard a future agreement.',
-    'A settlement would have to resolve disputed questions: control of occupied territory, Ukraine’s alliances and armed forces, sanctions, and how compliance would be secured. The Ukrainian experts hromadske interviewed in March 2025 agreed that no guarantee in a deal could fully protect Ukraine from another attack.',
+    { en: 'Earlier attempts to settle the conflict include the Minsk agreements of 2014–2015, which did not end the fighting in Donbas, and talks in Istanbul in spring 2022, which broke down. Since 2022 Ukraine has insisted that any deal respect its territorial integrity and include guarantees against a new attack.', uk: 'Earlier attempts to settle the conflict include the Minsk agreements of 2014–2015, which did not end the fighting in Donbas, and talks in Istanbul in spring 2022, which broke down. Since 2022 Ukraine has insisted that any deal respect its territorial integrity and include guarantees against a new attack.' },
+    { en: 'In 2025 the new US administration opened direct contacts with Russia and pressed both sides towards a ceasefire. The US position, per hromadske, was that terms must be accepted by both Ukraine and Russia to hold. European states prepared a contingent to safeguard a future agreement.', uk: 'In 2025 the new US administration opened direct contacts with Russia and pressed both sides towards a ceasefire. The US position, per hromadske, was that terms must be accepted by both Ukraine and Russia to hold. European states prepared a contingent to safeguard a future agreement.' },
+    { en: 'A settlement would have to resolve disputed questions: control of occupied territory, Ukraine’s alliances and armed forces, sanctions, and how compliance would be secured. The Ukrainian experts hromadske interviewed in March 2025 agreed that no guarantee in a deal could fully protect Ukraine from another attack.', uk: 'A settlement would have to resolve disputed questions: control of occupied territory, Ukraine’s alliances and armed forces, sanctions, and how compliance would be secured. The Ukrainian experts hromadske interviewed in March 2025 agreed that no guarantee in a deal could fully protect Ukraine from another attack.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, hromadske reported US National Security Adviser Mike Waltz’s view that Moscow would have to accept European guarantees for Ukraine and Kyiv would concede territory, while Russia rejected each proposed guarantee, from peacekeepers to NATO membership, and hromadske expected it to demand neutrality.',
+    text: { en: 'As of March 2025, hromadske reported US National Security Adviser Mike Waltz’s view that Moscow would have to accept European guarantees for Ukraine and Kyiv would concede territory, while Russia rejected each proposed guarantee, from peacekeepers to NATO membership, and hromadske expected it to demand neutrality.', uk: 'As of March 2025, hromadske reported US National Security Adviser Mike Waltz’s view that Moscow would have to accept European guarantees for Ukraine and Kyiv would concede territory, while Russia rejected each proposed guarantee, from peacekeepers to NATO membership, and hromadske expected it to demand neutrality.' },
   },
   timeline: [
-    { date: '2014-09-05', text: 'The Minsk Protocol is signed, aiming at a ceasefire in Donbas.' },
-    { date: '2015-02-12', text: 'The Minsk II package of measures is agreed; fighting continues at lower intensity.' },
-    { date: '2022-03-29', text: 'Russian–Ukrainian talks in Istanbul discuss neutrality in exchange for guarantees; they later break down.' },
-    { date: '2024-06-14', text: 'Putin sets out Russia’s conditions for a ceasefire and talks.' },
+    { date: '2014-09-05', text: { en: 'The Minsk Protocol is signed, aiming at a ceasefire in Donbas.', uk: 'The Minsk Protocol is signed, aiming at a ceasefire in Donbas.' } },
+    { date: '2015-02-12', text: { en: 'The Minsk II package of measures is agreed; fighting continues at lower intensity.', uk: 'The Minsk II package of measures is agreed; fighting continues at lower intensity.' } },
+    { date: '2022-03-29', text: { en: 'Russian–Ukrainian talks in Istanbul discuss neutrality in exchange for guarantees; they later break down.', uk: 'Russian–Ukrainian talks in Istanbul discuss neutrality in exchange for guarantees; they later break down.' } },
+    { date: '2024-06-14', text: { en: 'Putin sets out Russia’s conditions for a ceasefire and talks.', uk: 'Putin sets out Russia’s conditions for a ceasefire and talks.' } },
     {
       date: '2025-03-11',
-      text: 'After talks with the US in Jeddah, Ukraine says it is ready to accept a 30-day ceasefire proposal.',
+      text: { en: 'After talks with the US in Jeddah, Ukraine says it is ready to accept a 30-day ceasefire proposal.', uk: 'After talks with the US in Jeddah, Ukraine says it is ready to accept a 30-day ceasefire proposal.' },
     },
   ],
   positions: [

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 export default {
   id: 'peacekeepers',
   kind: 'concept',
-  title: 'Peacekeepers',
+  title: { en: 'Peacekeepers', uk: 'Peacekeepers' },
   aliases: [
     { text: 'peacekeeper', lang: 'en' },
     { text: 'peacekeeping', lang: 'en' },
@@ -29,28 +29,28 @@ export default {
     { text: 'force de maintien de la paix', lang: 'fr' },
   ],
   summary:
-    'Troops or police deployed to monitor or secure a ceasefire or peace agreement. In the 2025 debate on Ukraine the word is used for a European-led contingent that could be stationed in Ukraine after a deal; its size, mandate and acceptance by Russia are disputed.',
+    { en: 'Troops or police deployed to monitor or secure a ceasefire or peace agreement. In the 2025 debate on Ukraine the word is used for a European-led contingent that could be stationed in Ukraine after a deal; its size, mandate and acceptance by Russia are disputed.', uk: 'Troops or police deployed to monitor or secure a ceasefire or peace agreement. In the 2025 debate on Ukraine the word is used for a European-led contingent that could be stationed in Ukraine after a deal; its size, mandate and acceptance by Russia are disputed.' },
   background: [
-    'Classic UN peacekeeping rests on three principles: consent of the parties, impartiality, and no use of force except in self-defence and defence of the mandate. Such missions can monitor a ceasefire line but are not designed to fight off a determined attack.',
-    'History shows the limits. In July 1995 at Srebrenica, a UN-declared safe area in Bosnia and Herzegovina, lightly armed Dutch UN peacekeepers (Dutchbat, part of UNPROFOR) could not stop Bosnian Serb forces from taking the enclave; more than 8,000 Bosniak men and boys were then killed.',
-    'The force discussed for Ukraine in 2025 is different in kind: a European-led contingent, proposed by the UK and France and sometimes called a “reassurance force”, meant to make a renewed Russian attack costlier after a ceasefire. Open questions include whether troops would stand near the contact line or further west, how many countries would take part, and whether Russia would accept any deployment.',
+    { en: 'Classic UN peacekeeping rests on three principles: consent of the parties, impartiality, and no use of force except in self-defence and defence of the mandate. Such missions can monitor a ceasefire line but are not designed to fight off a determined attack.', uk: 'Classic UN peacekeeping rests on three principles: consent of the parties, impartiality, and no use of force except in self-defence and defence of the mandate. Such missions can monitor a ceasefire line but are not designed to fight off a determined attack.' },
+    { en: 'History shows the limits. In July 1995 at Srebrenica, a UN-declared safe area in Bosnia and Herzegovina, lightly armed Dutch UN peacekeepers (Dutchbat, part of UNPROFOR) could not stop Bosnian Serb forces from taking the enclave; more than 8,000 Bosniak men and boys were then killed.', uk: 'History shows the limits. In July 1995 at Srebrenica, a UN-declared safe area in Bosnia and Herzegovina, lightly armed Dutch UN peacekeepers (Dutchbat, part of UNPROFOR) could not stop Bosnian Serb forces from taking the enclave; more than 8,000 Bosniak men and boys were then killed.' },
+    { en: 'The force discussed for Ukraine in 2025 is different in kind: a European-led contingent, proposed by the UK and France and sometimes called a “reassurance force”, meant to make a renewed Russian attack costlier after a ceasefire. Open questions include whether troops would stand near the contact line or further west, how many countries would take part, and whether Russia would accept any deployment.', uk: 'The force discussed for Ukraine in 2025 is different in kind: a European-led contingent, proposed by the UK and France and sometimes called a “reassurance force”, meant to make a renewed Russian attack costlier after a ceasefire. Open questions include whether troops would stand near the contact line or further west, how many countries would take part, and whether Russia would accept any deployment.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, per hromadske: UK Prime Minister Keir Starmer said the UK would deploy a contingent to safeguard a peace agreement, French minister Éric Lombard said France and other European nations were ready to send troops, while Romania’s prime minister said his country would not take part. Zelenskyy had cited a need for 100,000–200,000 troops; The Guardian, citing sources, reported a European-led force might number “several tens of thousands” or fewer. Russia’s foreign minister called NATO troops in Ukraine unacceptable.',
+    text: { en: 'As of March 2025, per hromadske: UK Prime Minister Keir Starmer said the UK would deploy a contingent to safeguard a peace agreement, French minister Éric Lombard said France and other European nations were ready to send troops, while Romania’s prime minister said his country would not take part. Zelenskyy had cited a need for 100,000–200,000 troops; The Guardian, citing sources, reported a European-led force might number “several tens of thousands” or fewer. Russia’s foreign minister called NATO troops in Ukraine unacceptable.', uk: 'As of March 2025, per hromadske: UK Prime Minister Keir Starmer said the UK would deploy a contingent to safeguard a peace agreement, French minister Éric Lombard said France and other European nations were ready to send troops, while Romania’s prime minister said his country would not take part. Zelenskyy had cited a need for 100,000–200,000 troops; The Guardian, citing sources, reported a European-led force might number “several tens of thousands” or fewer. Russia’s foreign minister called NATO troops in Ukraine unacceptable.' },
   },
   timeline: [
-    { date: '1948-05-29', text: 'The first UN peacekeeping mission, the UN Truce Supervision Organization, is set up in the Middle East.' },
-    { date: '1993-04-16', text: 'UN Security Council resolution 819 declares Srebrenica a “safe area”.' },
+    { date: '1948-05-29', text: { en: 'The first UN peacekeeping mission, the UN Truce Supervision Organization, is set up in the Middle East.', uk: 'The first UN peacekeeping mission, the UN Truce Supervision Organization, is set up in the Middle East.' } },
+    { date: '1993-04-16', text: { en: 'UN Security Council resolution 819 declares Srebrenica a “safe area”.', uk: 'UN Security Council resolution 819 declares Srebrenica a “safe area”.' } },
     {
       date: '1995-07-11',
-      text: 'Bosnian Serb forces overrun Srebrenica despite the presence of Dutch UN peacekeepers; the killings of more than 8,000 Bosniak men and boys follow.',
+      text: { en: 'Bosnian Serb forces overrun Srebrenica despite the presence of Dutch UN peacekeepers; the killings of more than 8,000 Bosniak men and boys follow.', uk: 'Bosnian Serb forces overrun Srebrenica despite the presence of Dutch UN peacekeepers; the killings of more than 8,000 Bosniak men and boys follow.' },
     },
-    { date: '2025-01', text: 'Zelenskyy cites a need for 200,000 foreign peacekeepers.' },
-    { date: '2025-02', text: 'Zelenskyy cites a need for 100,000 peacekeepers.' },
+    { date: '2025-01', text: { en: 'Zelenskyy cites a need for 200,000 foreign peacekeepers.', uk: 'Zelenskyy cites a need for 200,000 foreign peacekeepers.' } },
+    { date: '2025-02', text: { en: 'Zelenskyy cites a need for 100,000 peacekeepers.', uk: 'Zelenskyy cites a need for 100,000 peacekeepers.' } },
     {
       date: '2025-03-02',
-      text: 'At a summit in London, Keir Starmer announces a “coalition of the willing” to defend a future deal in Ukraine.',
+      text: { en: 'At a summit in London, Keir Starmer announces a “coalition of the willing” to defend a future deal in Ukraine.', uk: 'At a summit in London, Keir Starmer announces a “coalition of the willing” to defend a future deal in Ukraine.' },
     },
   ],
   positions: [

@@ -5,7 +5,7 @@ import { BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03, NPT_TEXT } from '../source
 export default {
   id: 'ukraine-nuclear-disarmament',
   kind: 'event',
-  title: 'Ukraine’s nuclear disarmament',
+  title: { en: 'Ukraine’s nuclear disarmament', uk: 'Ukraine’s nuclear disarmament' },
   aliases: [
     { text: 'nuclear disarmament of Ukraine', lang: 'en' },
     { text: "Ukraine's nuclear disarmament", lang: 'en' },
@@ -20,29 +20,29 @@ export default {
     { text: 'denuklearyzacja Ukrainy', lang: 'pl', stems: ['denuklearyzacj', 'Ukrainy'] },
   ],
   summary:
-    'The process, completed in 1996, by which Ukraine gave up the Soviet nuclear weapons left on its territory, then the world’s third-largest arsenal. Ukraine sent the warheads to Russia and joined the Non-Proliferation Treaty in return for security assurances in the 1994 Budapest Memorandum and economic help.',
+    { en: 'The process, completed in 1996, by which Ukraine gave up the Soviet nuclear weapons left on its territory, then the world’s third-largest arsenal. Ukraine sent the warheads to Russia and joined the Non-Proliferation Treaty in return for security assurances in the 1994 Budapest Memorandum and economic help.', uk: 'The process, completed in 1996, by which Ukraine gave up the Soviet nuclear weapons left on its territory, then the world’s third-largest arsenal. Ukraine sent the warheads to Russia and joined the Non-Proliferation Treaty in return for security assurances in the 1994 Budapest Memorandum and economic help.' },
   background: [
-    'When the Soviet Union broke up in 1991, strategic and tactical nuclear weapons remained in Ukraine, Belarus and Kazakhstan. Operational control stayed with Moscow, but Ukraine held the world’s third-largest arsenal on its soil. In its 1990 Declaration of State Sovereignty Ukraine had already stated its intention to become a non-nuclear state.',
-    'Under the 1992 Lisbon Protocol Ukraine committed to join the Non-Proliferation Treaty as a non-nuclear state. A trilateral statement with the United States and Russia in January 1994 set out the transfer of the warheads to Russia in exchange for compensation and assistance; at the Budapest summit in December 1994 Ukraine acceded to the treaty and received security assurances. The last warheads left Ukraine in June 1996.',
-    'After Russia’s annexation of Crimea and its full-scale invasion, the decision is widely debated in Ukraine as a lesson that assurances were not enough. Regaining nuclear weapons would require Ukraine to withdraw from the Non-Proliferation Treaty.',
+    { en: 'When the Soviet Union broke up in 1991, strategic and tactical nuclear weapons remained in Ukraine, Belarus and Kazakhstan. Operational control stayed with Moscow, but Ukraine held the world’s third-largest arsenal on its soil. In its 1990 Declaration of State Sovereignty Ukraine had already stated its intention to become a non-nuclear state.', uk: 'When the Soviet Union broke up in 1991, strategic and tactical nuclear weapons remained in Ukraine, Belarus and Kazakhstan. Operational control stayed with Moscow, but Ukraine held the world’s third-largest arsenal on its soil. In its 1990 Declaration of State Sovereignty Ukraine had already stated its intention to become a non-nuclear state.' },
+    { en: 'Under the 1992 Lisbon Protocol Ukraine committed to join the Non-Proliferation Treaty as a non-nuclear state. A trilateral statement with the United States and Russia in January 1994 set out the transfer of the warheads to Russia in exchange for compensation and assistance; at the Budapest summit in December 1994 Ukraine acceded to the treaty and received security assurances. The last warheads left Ukraine in June 1996.', uk: 'Under the 1992 Lisbon Protocol Ukraine committed to join the Non-Proliferation Treaty as a non-nuclear state. A trilateral statement with the United States and Russia in January 1994 set out the transfer of the warheads to Russia in exchange for compensation and assistance; at the Budapest summit in December 1994 Ukraine acceded to the treaty and received security assurances. The last warheads left Ukraine in June 1996.' },
+    { en: 'After Russia’s annexation of Crimea and its full-scale invasion, the decision is widely debated in Ukraine as a lesson that assurances were not enough. Regaining nuclear weapons would require Ukraine to withdraw from the Non-Proliferation Treaty.', uk: 'After Russia’s annexation of Crimea and its full-scale invasion, the decision is widely debated in Ukraine as a lesson that assurances were not enough. Regaining nuclear weapons would require Ukraine to withdraw from the Non-Proliferation Treaty.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: 'As of March 2025, per hromadske: in early February Zelenskyy said “Give us back our nuclear weapons” as an alternative to NATO membership, and a public fund named “For Nukes” raised money for the military. US Secretary of State Marco Rubio called the demand unrealistic.',
+    text: { en: 'As of March 2025, per hromadske: in early February Zelenskyy said “Give us back our nuclear weapons” as an alternative to NATO membership, and a public fund named “For Nukes” raised money for the military. US Secretary of State Marco Rubio called the demand unrealistic.', uk: 'As of March 2025, per hromadske: in early February Zelenskyy said “Give us back our nuclear weapons” as an alternative to NATO membership, and a public fund named “For Nukes” raised money for the military. US Secretary of State Marco Rubio called the demand unrealistic.' },
   },
   timeline: [
-    { date: '1990-07-16', text: 'Ukraine’s Declaration of State Sovereignty states its intention to become a non-nuclear state.' },
+    { date: '1990-07-16', text: { en: 'Ukraine’s Declaration of State Sovereignty states its intention to become a non-nuclear state.', uk: 'Ukraine’s Declaration of State Sovereignty states its intention to become a non-nuclear state.' } },
     {
       date: '1992-05-23',
-      text: 'Lisbon Protocol: Ukraine, Belarus and Kazakhstan commit to join the Non-Proliferation Treaty as non-nuclear states.',
+      text: { en: 'Lisbon Protocol: Ukraine, Belarus and Kazakhstan commit to join the Non-Proliferation Treaty as non-nuclear states.', uk: 'Lisbon Protocol: Ukraine, Belarus and Kazakhstan commit to join the Non-Proliferation Treaty as non-nuclear states.' },
     },
     {
       date: '1994-01-14',
-      text: 'The United States, Russia and Ukraine sign a trilateral statement on transferring the warheads to Russia.',
+      text: { en: 'The United States, Russia and Ukraine sign a trilateral statement on transferring the warheads to Russia.', uk: 'The United States, Russia and Ukraine sign a trilateral statement on transferring the warheads to Russia.' },
     },
-    { date: '1994-12-05', text: 'Ukraine accedes to the NPT and receives assurances in the Budapest Memorandum.' },
-    { date: '1996-06', text: 'The last nuclear warheads are transferred from Ukraine to Russia.' },
-    { date: '2025-02', text: 'Zelenskyy raises the return of nuclear weapons as an alternative to NATO membership.' },
+    { date: '1994-12-05', text: { en: 'Ukraine accedes to the NPT and receives assurances in the Budapest Memorandum.', uk: 'Ukraine accedes to the NPT and receives assurances in the Budapest Memorandum.' } },
+    { date: '1996-06', text: { en: 'The last nuclear warheads are transferred from Ukraine to Russia.', uk: 'The last nuclear warheads are transferred from Ukraine to Russia.' } },
+    { date: '2025-02', text: { en: 'Zelenskyy raises the return of nuclear weapons as an alternative to NATO membership.', uk: 'Zelenskyy raises the return of nuclear weapons as an alternative to NATO membership.' } },
   ],
   positions: [
     P.zelenskyyNuclearWeapons,

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03, KREMLIN_2024_06_14 } from '../sources';
 export default {
   id: 'vladimir-putin',
   kind: 'person',
-  title: 'Vladimir Putin',
+  title: { en: 'Vladimir Putin', uk: 'Vladimir Putin' },
   aliases: [
     { text: 'Vladimir Putin', lang: 'en' },
     { text: 'Putin', lang: 'en' },
@@ -26,17 +26,17 @@ export default {
     window: 250,
   },
   summary:
-    'President of Russia, in office 2000–2008 and again since 2012, and Prime Minister in between. He ordered the annexation of Crimea in 2014 and the full-scale invasion of Ukraine in 2022, and demands that Ukraine renounce NATO membership as a condition for a ceasefire.',
+    { en: 'President of Russia, in office 2000–2008 and again since 2012, and Prime Minister in between. He ordered the annexation of Crimea in 2014 and the full-scale invasion of Ukraine in 2022, and demands that Ukraine renounce NATO membership as a condition for a ceasefire.', uk: 'President of Russia, in office 2000–2008 and again since 2012, and Prime Minister in between. He ordered the annexation of Crimea in 2014 and the full-scale invasion of Ukraine in 2022, and demands that Ukraine renounce NATO membership as a condition for a ceasefire.' },
   background: [
-    'A former KGB officer and director of the FSB security service, Putin became prime minister in August 1999 and acting president on 31 December 1999, after Boris Yeltsin resigned. He was elected president in 2000 and 2004, served as prime minister from 2008 to 2012 under President Dmitry Medvedev, and has been president again since 2012.',
-    'He has described NATO enlargement as a threat to Russia and has questioned Ukraine’s separate statehood. In June 2024 he named as conditions for a ceasefire the withdrawal of Ukrainian troops from four regions Russia claims and Ukraine’s renunciation of NATO membership.',
-    'In hromadske’s March 2025 article, analyst Alina Hrytsenko argued that a large European contingent in Ukraine would be a human shield Putin would have to destroy to keep fighting, and that he would therefore likely reject it.',
+    { en: 'A former KGB officer and director of the FSB security service, Putin became prime minister in August 1999 and acting president on 31 December 1999, after Boris Yeltsin resigned. He was elected president in 2000 and 2004, served as prime minister from 2008 to 2012 under President Dmitry Medvedev, and has been president again since 2012.', uk: 'A former KGB officer and director of the FSB security service, Putin became prime minister in August 1999 and acting president on 31 December 1999, after Boris Yeltsin resigned. He was elected president in 2000 and 2004, served as prime minister from 2008 to 2012 under President Dmitry Medvedev, and has been president again since 2012.' },
+    { en: 'He has described NATO enlargement as a threat to Russia and has questioned Ukraine’s separate statehood. In June 2024 he named as conditions for a ceasefire the withdrawal of Ukrainian troops from four regions Russia claims and Ukraine’s renunciation of NATO membership.', uk: 'He has described NATO enlargement as a threat to Russia and has questioned Ukraine’s separate statehood. In June 2024 he named as conditions for a ceasefire the withdrawal of Ukrainian troops from four regions Russia claims and Ukraine’s renunciation of NATO membership.' },
+    { en: 'In hromadske’s March 2025 article, analyst Alina Hrytsenko argued that a large European contingent in Ukraine would be a human shield Putin would have to destroy to keep fighting, and that he would therefore likely reject it.', uk: 'In hromadske’s March 2025 article, analyst Alina Hrytsenko argued that a large European contingent in Ukraine would be a human shield Putin would have to destroy to keep fighting, and that he would therefore likely reject it.' },
   ],
   roles: [
-    { title: 'Prime Minister of Russia', from: '1999-08', to: '2000-05-07' },
-    { title: 'President of Russia', from: '2000-05-07', to: '2008-05-07' },
-    { title: 'Prime Minister of Russia', from: '2008-05-08', to: '2012-05-07' },
-    { title: 'President of Russia', from: '2012-05-07' },
+    { title: { en: 'Prime Minister of Russia', uk: 'Prime Minister of Russia' }, from: '1999-08', to: '2000-05-07' },
+    { title: { en: 'President of Russia', uk: 'President of Russia' }, from: '2000-05-07', to: '2008-05-07' },
+    { title: { en: 'Prime Minister of Russia', uk: 'Prime Minister of Russia' }, from: '2008-05-08', to: '2012-05-07' },
+    { title: { en: 'President of Russia', uk: 'President of Russia' }, from: '2012-05-07', asOf: '2025-09' },
   ],
   positions: positionsOf('vladimir-putin'),
   related: ['crimea-annexation', 'full-scale-invasion', 'neutral-status', 'nato-membership', 'sergey-lavrov', 'peace-deal'],

@@ -1,0 +1,4 @@
+import type { KbEntryInput } from '../schema';
+
+/** Entries drafted for KB v2 (agreements-concepts). Append new imports and list items. */
+export default [] satisfies KbEntryInput[];
