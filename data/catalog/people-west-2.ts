@@ -1,4 +1,11 @@
 import type { KbEntryInput } from '../schema';
+import emmanuelMacron from '../entries/emmanuel-macron';
+import friedrichMerz from '../entries/friedrich-merz';
+import donaldTusk from '../entries/donald-tusk';
 
 /** Entries drafted for KB v2 (people-west-2). Append new imports and list items. */
-export default [] satisfies KbEntryInput[];
+export default [
+  emmanuelMacron,
+  friedrichMerz,
+  donaldTusk,
+] satisfies KbEntryInput[];
