@@ -1,4 +1,15 @@
 import type { KbEntryInput } from '../schema';
+import andriyYermak from '../entries/andriy-yermak';
+import andriiSybiha from '../entries/andrii-sybiha';
+import oleksandrSyrskyi from '../entries/oleksandr-syrskyi';
+import valeriiZaluzhnyi from '../entries/valerii-zaluzhnyi';
+import kyryloBudanov from '../entries/kyrylo-budanov';
 
 /** Entries drafted for KB v2 (people-ukraine). Append new imports and list items. */
-export default [] satisfies KbEntryInput[];
+export default [
+  andriyYermak,
+  andriiSybiha,
+  oleksandrSyrskyi,
+  valeriiZaluzhnyi,
+  kyryloBudanov,
+] satisfies KbEntryInput[];
