@@ -3,6 +3,9 @@ import steveWitkoff from '../entries/steve-witkoff';
 import keithKellogg from '../entries/keith-kellogg';
 import jdVance from '../entries/jd-vance';
 import markRutte from '../entries/mark-rutte';
+import kajaKallas from '../entries/kaja-kallas';
+import ursulaVonDerLeyen from '../entries/ursula-von-der-leyen';
+import joeBiden from '../entries/joe-biden';
 
 /** Entries drafted for KB v2 (people-west-1). Append new imports and list items. */
 export default [
@@ -10,4 +13,7 @@ export default [
   keithKellogg,
   jdVance,
   markRutte,
+  kajaKallas,
+  ursulaVonDerLeyen,
+  joeBiden,
 ] satisfies KbEntryInput[];
