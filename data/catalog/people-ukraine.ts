@@ -4,6 +4,10 @@ import andriiSybiha from '../entries/andrii-sybiha';
 import oleksandrSyrskyi from '../entries/oleksandr-syrskyi';
 import valeriiZaluzhnyi from '../entries/valerii-zaluzhnyi';
 import kyryloBudanov from '../entries/kyrylo-budanov';
+import rustemUmerov from '../entries/rustem-umerov';
+import dmytroKuleba from '../entries/dmytro-kuleba';
+import denysShmyhal from '../entries/denys-shmyhal';
+import yuliiaSvyrydenko from '../entries/yuliia-svyrydenko';
 
 /** Entries drafted for KB v2 (people-ukraine). Append new imports and list items. */
 export default [
@@ -12,4 +16,8 @@ export default [
   oleksandrSyrskyi,
   valeriiZaluzhnyi,
   kyryloBudanov,
+  rustemUmerov,
+  dmytroKuleba,
+  denysShmyhal,
+  yuliiaSvyrydenko,
 ] satisfies KbEntryInput[];

@@ -1,9 +1,11 @@
 import type { KbEntryInput } from '../schema';
 
+const TITLE = { en: 'Valerii Zaluzhnyi', uk: 'Валерій Залужний' };
+
 export default {
   id: 'valerii-zaluzhnyi',
   kind: 'person',
-  title: { en: 'Valerii Zaluzhnyi', uk: 'Валерій Залужний' },
+  title: TITLE,
   aliases: [
     { text: 'Valerii Zaluzhnyi', lang: 'en' },
     { text: 'Valeriy Zaluzhnyi', lang: 'en' },
@@ -61,7 +63,7 @@ export default {
   positions: [
     {
       personId: 'valerii-zaluzhnyi',
-      name: { en: 'Valerii Zaluzhnyi', uk: 'Валерій Залужний' },
+      name: TITLE,
       role: { en: 'Commander-in-Chief of the Armed Forces of Ukraine (2021–2024)', uk: 'Головнокомандувач ЗСУ (2021–2024)' },
       side: { en: 'Ukrainian military command', uk: 'Українське військове командування' },
       stance: { en: 'War is becoming positional; technology must break it', uk: 'Війна стає позиційною; вийти з неї допоможуть технології' },
