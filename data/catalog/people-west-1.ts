@@ -6,6 +6,8 @@ import markRutte from '../entries/mark-rutte';
 import kajaKallas from '../entries/kaja-kallas';
 import ursulaVonDerLeyen from '../entries/ursula-von-der-leyen';
 import joeBiden from '../entries/joe-biden';
+import antonyBlinken from '../entries/antony-blinken';
+import peteHegseth from '../entries/pete-hegseth';
 
 /** Entries drafted for KB v2 (people-west-1). Append new imports and list items. */
 export default [
@@ -16,4 +18,6 @@ export default [
   kajaKallas,
   ursulaVonDerLeyen,
   joeBiden,
+  antonyBlinken,
+  peteHegseth,
 ] satisfies KbEntryInput[];
