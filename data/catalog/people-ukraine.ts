@@ -8,6 +8,9 @@ import rustemUmerov from '../entries/rustem-umerov';
 import dmytroKuleba from '../entries/dmytro-kuleba';
 import denysShmyhal from '../entries/denys-shmyhal';
 import yuliiaSvyrydenko from '../entries/yuliia-svyrydenko';
+import petroPoroshenko from '../entries/petro-poroshenko';
+import vitaliKlitschko from '../entries/vitali-klitschko';
+import olenaZelenska from '../entries/olena-zelenska';
 
 /** Entries drafted for KB v2 (people-ukraine). Append new imports and list items. */
 export default [
@@ -20,4 +23,7 @@ export default [
   dmytroKuleba,
   denysShmyhal,
   yuliiaSvyrydenko,
+  petroPoroshenko,
+  vitaliKlitschko,
+  olenaZelenska,
 ] satisfies KbEntryInput[];
