@@ -9,6 +9,8 @@ import kirillDmitriev from '../entries/kirill-dmitriev';
 import vladimirMedinsky from '../entries/vladimir-medinsky';
 import yevgenyPrigozhin from '../entries/yevgeny-prigozhin';
 import mariaZakharova from '../entries/maria-zakharova';
+import alexanderLukashenko from '../entries/alexander-lukashenko';
+import viktorOrban from '../entries/viktor-orban';
 
 /** Entries drafted for KB v2 (people-russia-region). Append new imports and list items. */
 export default [
@@ -22,4 +24,6 @@ export default [
   vladimirMedinsky,
   yevgenyPrigozhin,
   mariaZakharova,
+  alexanderLukashenko,
+  viktorOrban,
 ] satisfies KbEntryInput[];
