@@ -8,6 +8,8 @@ import ursulaVonDerLeyen from '../entries/ursula-von-der-leyen';
 import joeBiden from '../entries/joe-biden';
 import antonyBlinken from '../entries/antony-blinken';
 import peteHegseth from '../entries/pete-hegseth';
+import jensStoltenberg from '../entries/jens-stoltenberg';
+import antonioCosta from '../entries/antonio-costa';
 
 /** Entries drafted for KB v2 (people-west-1). Append new imports and list items. */
 export default [
@@ -20,4 +22,6 @@ export default [
   joeBiden,
   antonyBlinken,
   peteHegseth,
+  jensStoltenberg,
+  antonioCosta,
 ] satisfies KbEntryInput[];

@@ -25,7 +25,7 @@ export default {
       'Andrzej', 'Анджей*',
       'president*', 'Präsident*', 'prezydent*', 'президент*',
       'Poland', 'Polish', 'Polen', 'polnisch*', 'Polsk*', 'Польщ*', 'польськ*', 'Польш*', 'польск*',
-      'Warsaw', 'Warschau', 'Warszaw*', 'Варшав*', 'Belweder*', 'Pałac* Prezydencki*',
+      'Warsaw', 'Warschau', 'Warszaw*', 'Варшав*', 'Belweder*', 'Pałac Prezydencki', 'Pałacu Prezydenckim', 'Pałacu Prezydenckiego',
       'PiS', 'Law and Justice', 'Prawo i Sprawiedliwość', 'Prawa i Sprawiedliwości', 'ПіС', 'ПиС',
       'Tusk*', 'Туск*', 'Nawrock*', 'Навроцьк*', 'Навроцк*', 'Zelensk*', 'Zełensk*', 'Selensk*', 'Зеленськ*', 'Зеленск*',
       'Ukrain*', 'Україн*', 'Украин*', 'NATO', 'НАТО',

@@ -21,7 +21,7 @@ export default {
   ],
   disambiguation: {
     anyOf: [
-      'Antony', 'Secretary of State', 'State Department', 'Außenminister*', 'US-Außenminister*', 'Chefdiplomat*', 'sekretarz* stanu', 'dyplomacj*',
+      'Antony', 'Secretary of State', 'State Department', 'Außenminister*', 'US-Außenminister*', 'Chefdiplomat*', 'sekretarz stanu', 'sekretarza stanu', 'dyplomacj*',
       'USA', 'United States', 'American', 'Vereinigten Staaten', 'amerikanisch*', 'amerykańsk*', 'Washington*', 'Waszyngton*',
       'Biden*', 'Regierung*', 'Diplomat*', 'administration',
       'Ukrain*', 'Kiew', 'Kyiv', 'Kijów', 'Kijow*', 'Russia*', 'Russland', 'Rosj*', 'Putin*', 'Nato', 'NATO', 'Israel*', 'Izrael*', 'Gaza', 'Strefie Gazy', 'China', 'Chin*', 'Peking', 'Beijing',

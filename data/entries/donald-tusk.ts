@@ -24,9 +24,9 @@ export default {
       'prime minister', 'premier*', 'Ministerpräsident*', 'Regierungschef*', 'прем’єр*', "прем'єр*", 'премьер*',
       'Poland', 'Polish', 'Polen', 'polnisch*', 'Polsk*', 'Польщ*', 'польськ*', 'Польш*', 'польск*',
       'Warsaw', 'Warschau', 'Warszaw*', 'Варшав*',
-      'Civic Platform', 'Civic Coalition', 'Koalicj* Obywatelsk*', 'Platform* Obywatelsk*', 'PiS',
+      'Civic Platform', 'Civic Coalition', 'Koalicja Obywatelska', 'Koalicji Obywatelskiej', 'Platforma Obywatelska', 'Platformy Obywatelskiej', 'PiS',
       'government', 'Regierung*', 'rząd*', 'уряд*', 'правительств*',
-      'European Council', 'Europäischen Rat*', 'Rad* Europejsk*',
+      'European Council', 'Europäischen Rat*', 'Rada Europejska', 'Rady Europejskiej', 'Radzie Europejskiej',
       'Ukrain*', 'Україн*', 'Украин*', 'NATO', 'НАТО',
     ],
     noneOf: [

@@ -22,9 +22,9 @@ export default {
   disambiguation: {
     anyOf: [
       'vice president*', 'vice-president*', 'vice presidential', 'Vizepräsident*', 'Vize-Präsident*', 'wiceprezydent*', 'віцепрезидент*', 'віце-президент*', 'вице-президент*', 'вицепрезидент*',
-      'Trump*', 'Трамп*', 'White House', 'Weißen Haus*', 'Weiße Haus', 'Biał* Dom*', 'Білий дім', 'Білого дому', 'Белый дом', 'Белого дома',
+      'Trump*', 'Трамп*', 'White House', 'Weißen Haus*', 'Weiße Haus', 'Biały Dom', 'Białym Domu', 'Białego Domu', 'Білий дім', 'Білого дому', 'Белый дом', 'Белого дома',
       'Ohio', 'Republican*', 'Republikaner*', 'Munich Security Conference', 'Münchner Sicherheitskonferenz', 'Monachium', 'Мюнхен*',
-      'Oval Office', 'Ovalen Office', 'Gabinet* Owalny*', 'Овальн*',
+      'Oval Office', 'Ovalen Office', 'Gabinet Owalny', 'Gabinecie Owalnym', 'Gabinetu Owalnego', 'Овальн*',
       'Zelensk*', 'Selensk*', 'Zełensk*', 'Зеленськ*', 'Зеленск*', 'Ukrain*', 'Україн*', 'Украин*',
     ],
     noneOf: ['Cyrus', 'Сайрус', 'Vance-Owen', 'Owen', 'Оуен*', 'Оуэн*', 'Carter', 'Картер*'],

@@ -18,10 +18,10 @@ export default {
   disambiguation: {
     anyOf: [
       'Kaja', 'Kai', 'Кая', 'Каю', 'Каї',
-      'High Representative', 'Hohe Vertreterin', 'Hohen Vertreterin', 'Wysok* Przedstawiciel*', 'верховн* представник*', 'верховн* представител*',
-      'foreign policy chief', 'EU foreign', 'top diplomat', 'Chefdiplomatin', 'Außenbeauftragt*', 'szef* dyplomacji', 'голов* дипломат*', 'очільниц* дипломатії', 'глав* дипломатии',
+      'High Representative', 'Hohe Vertreterin', 'Hohen Vertreterin', 'Wysoka Przedstawiciel*', 'Wysokiej Przedstawiciel*', 'Wysoki Przedstawiciel*', 'Верховна представниц*', 'Верховної представниц*', 'Верховній представниц*', 'Верховну представниц*', 'Верховный представител*', 'Верховного представител*', 'Верховному представител*',
+      'foreign policy chief', 'EU foreign', 'top diplomat', 'Chefdiplomatin', 'Außenbeauftragt*', 'szefowa dyplomacji', 'szefowej dyplomacji', 'szef dyplomacji', 'szefa dyplomacji', 'головна дипломат*', 'головної дипломат*', 'головний дипломат*', 'головного дипломат*', 'очільниця дипломатії', 'очільниці дипломатії', 'глава дипломатии', 'главы дипломатии',
       'Estonia*', 'Estland', 'estnisch*', 'Estoni*', 'Естоні*', 'Эстони*',
-      'European Union', 'Europäischen Union', 'Uni* Europejsk*', 'Європейськ* Союз*', 'Евросоюз*', 'Євросоюз*',
+      'European Union', 'Europäischen Union', 'Unia Europejska', 'Unii Europejskiej', 'Європейський Союз*', 'Європейського Союз*', 'Європейському Союз*', 'Евросоюз*', 'Євросоюз*',
       'Ukrain*', 'Україн*', 'Украин*', 'Russia*', 'Russland', 'Rosj*', 'Росі*', 'Росси*',
     ],
     noneOf: ['Siim', 'Сийм', 'Сійм', 'father', 'Vater', 'ojciec', 'батьк*', 'отец', 'отца'],

@@ -21,8 +21,8 @@ export default {
   disambiguation: {
     anyOf: [
       'Radosław', 'Radoslaw', 'Radek', 'Радослав*',
-      'foreign minister*', 'Foreign Affairs', 'Außenminister*', 'minist* spraw zagranicznych', 'szef* MSZ', 'MSZ', 'szef* dyplomacji', 'dyplomacj*',
-      'міністр* закордонних справ', 'глав* МЗС', 'очільник* МЗС', 'МЗС', 'голов* дипломат*', 'министр* иностранных дел', 'МИД', 'глав* МИД',
+      'foreign minister*', 'Foreign Affairs', 'Außenminister*', 'minister spraw zagranicznych', 'ministra spraw zagranicznych', 'ministrem spraw zagranicznych', 'szef MSZ', 'szefa MSZ', 'MSZ', 'szefowa dyplomacji', 'szefowej dyplomacji', 'szef dyplomacji', 'szefa dyplomacji', 'dyplomacj*',
+      'міністр закордонних справ', 'міністра закордонних справ', 'міністром закордонних справ', 'МЗС', 'головна дипломат*', 'головної дипломат*', 'головний дипломат*', 'головного дипломат*', 'министр иностранных дел', 'министра иностранных дел', 'МИД',
       'Poland', 'Polish', 'Polen', 'polnisch*', 'Polsk*', 'Польщ*', 'польськ*', 'Польш*', 'польск*',
       'Tusk*', 'Туск*', 'Warsaw', 'Warschau', 'Warszaw*', 'Варшав*',
       'Ukrain*', 'Україн*', 'Украин*', 'Russia*', 'Russland', 'Rosj*', 'Росі*', 'Росси*', 'NATO', 'НАТО', 'Musk*', 'Маск*', 'Applebaum', 'Еплбаум',
