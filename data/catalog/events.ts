@@ -8,6 +8,10 @@ import ovalOfficeMeeting2025 from '../entries/oval-office-meeting-2025';
 import kurskIncursion from '../entries/kursk-incursion';
 import liberationOfKherson from '../entries/liberation-of-kherson';
 import kakhovkaDamDestruction from '../entries/kakhovka-dam-destruction';
+import bucharestSummit2008 from '../entries/bucharest-summit-2008';
+import vilniusSummit2023 from '../entries/vilnius-summit-2023';
+import washingtonSummit2024 from '../entries/washington-summit-2024';
+import hagueSummit2025 from '../entries/hague-summit-2025';
 
 /** Entries drafted for KB v2 (events). Append new imports and list items. */
 export default [
@@ -20,4 +24,8 @@ export default [
   kurskIncursion,
   liberationOfKherson,
   kakhovkaDamDestruction,
+  bucharestSummit2008,
+  vilniusSummit2023,
+  washingtonSummit2024,
+  hagueSummit2025,
 ] satisfies KbEntryInput[];
