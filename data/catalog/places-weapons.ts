@@ -11,6 +11,12 @@ import kharkiv from '../entries/kharkiv';
 import patriot from '../entries/patriot';
 import bakhmut from '../entries/bakhmut';
 import f16 from '../entries/f-16';
+import pokrovsk from '../entries/pokrovsk';
+import taurus from '../entries/taurus';
+import avdiivka from '../entries/avdiivka';
+import iskander from '../entries/iskander';
+import kurskOblast from '../entries/kursk-oblast';
+import kinzhal from '../entries/kinzhal';
 
 /** Entries drafted for KB v2 (places-weapons). Append new imports and list items. */
 export default [
@@ -26,4 +32,10 @@ export default [
   patriot,
   bakhmut,
   f16,
+  pokrovsk,
+  taurus,
+  avdiivka,
+  iskander,
+  kurskOblast,
+  kinzhal,
 ] satisfies KbEntryInput[];
