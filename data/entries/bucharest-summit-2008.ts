@@ -20,7 +20,7 @@ export default {
   ],
   disambiguation: {
     anyOf: ['2008', 'NATO', 'НАТО', 'OTAN', 'Nato', 'Georgia', 'Грузі*', 'Georgien', 'Gruzj*', 'Membership Action Plan', 'ПДЧ', 'Merkel*', 'Меркель', 'Sarkozy', 'Саркозі', 'Саркози'],
-    noneOf: ['B9', 'Bucharest Nine', 'дев’ятк*', 'Dziewiątk*'],
+    noneOf: ['Bucharest Nine', 'Bukarest-Neun', 'дев’ятк*', 'Dziewiątk*'],
     window: 300,
   },
   summary: {
