@@ -9,6 +9,11 @@ import ukraineDefenseContactGroup from '../entries/ukraine-defense-contact-group
 import kremlin from '../entries/kremlin';
 import verkhovnaRada from '../entries/verkhovna-rada';
 import officeOfThePresidentOfUkraine from '../entries/office-of-the-president-of-ukraine';
+import armedForcesOfUkraine from '../entries/armed-forces-of-ukraine';
+import wagnerGroup from '../entries/wagner-group';
+import securityCouncilOfRussia from '../entries/security-council-of-russia';
+import nsdcUkraine from '../entries/nsdc-ukraine';
+import europeanCommission from '../entries/european-commission';
 
 /** Entries drafted for KB v2 (institutions). Append new imports and list items. */
 export default [
@@ -22,4 +27,9 @@ export default [
   kremlin,
   verkhovnaRada,
   officeOfThePresidentOfUkraine,
+  armedForcesOfUkraine,
+  wagnerGroup,
+  securityCouncilOfRussia,
+  nsdcUkraine,
+  europeanCommission,
 ] satisfies KbEntryInput[];
