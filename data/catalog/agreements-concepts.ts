@@ -9,6 +9,11 @@ import territorialConcessions from '../entries/territorial-concessions';
 import occupiedTerritories from '../entries/occupied-territories';
 import contactLine from '../entries/contact-line';
 import euAccessionOfUkraine from '../entries/eu-accession-of-ukraine';
+import natoSpendingTarget from '../entries/nato-spending-target';
+import natoArticle4 from '../entries/nato-article-4';
+import iccArrestWarrantForPutin from '../entries/icc-arrest-warrant-for-putin';
+import ungaResolution68262 from '../entries/unga-resolution-68-262';
+import ungaResolutionEs111 from '../entries/unga-resolution-es-11-1';
 
 /** Entries drafted for KB v2 (agreements-concepts). Append new imports and list items. */
 export default [
@@ -22,4 +27,9 @@ export default [
   occupiedTerritories,
   contactLine,
   euAccessionOfUkraine,
+  natoSpendingTarget,
+  natoArticle4,
+  iccArrestWarrantForPutin,
+  ungaResolution68262,
+  ungaResolutionEs111,
 ] satisfies KbEntryInput[];
