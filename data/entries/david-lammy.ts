@@ -17,8 +17,8 @@ export default {
     { text: 'Лэмми', lang: 'ru', inflect: false },
   ],
   summary: {
-    en: 'British Labour politician, Foreign Secretary from July 2024 to September 2025 and since then Deputy Prime Minister and Justice Secretary in Keir Starmer’s government. As foreign secretary he worked on the UK’s support for Ukraine and its 100-year partnership with Kyiv.',
-    uk: 'Британський лейборист, міністр закордонних справ із липня 2024 до вересня 2025 року, відтоді — віцепрем’єр і міністр юстиції в уряді Кіра Стармера. Як очільник Форін-офісу займався підтримкою України з боку Британії та її 100-річним партнерством із Києвом.',
+    en: 'British Labour politician, Foreign Secretary from July 2024 to September 2025 and since then Deputy Prime Minister and Justice Secretary in Keir Starmer’s government. As foreign secretary he represented the UK’s support for Ukraine in the first year of the Starmer government.',
+    uk: 'Британський лейборист, міністр закордонних справ із липня 2024 до вересня 2025 року, відтоді — віцепрем’єр і міністр юстиції в уряді Кіра Стармера. Як очільник Форін-офісу представляв британську підтримку України в перший рік уряду Стармера.',
   },
   background: [
     {
@@ -26,8 +26,8 @@ export default {
       uk: 'Леммі — депутат парламенту від округу Тоттенгем з 2000 року, був міністром в урядах Тоні Блера й Гордона Брауна. З 2021 року був тіньовим міністром закордонних справ, а після перемоги лейбористів на виборах 4 липня 2024 року очолив Форін-офіс.',
     },
     {
-      en: 'As foreign secretary he visited Kyiv several times and was involved in the UK–Ukraine 100 Year Partnership signed by Starmer and Zelenskyy in January 2025, and in the UK–French effort to build a coalition of the willing. On 5 September 2025, in the reshuffle after Angela Rayner’s resignation, he became Deputy Prime Minister, Lord Chancellor and Justice Secretary; Yvette Cooper succeeded him as foreign secretary.',
-      uk: 'Як міністр закордонних справ він кілька разів відвідував Київ, брав участь у підготовці угоди про 100-річне партнерство між Британією та Україною, яку Стармер і Зеленський підписали в січні 2025 року, а також у британсько-французьких зусиллях зі створення «коаліції охочих». 5 вересня 2025 року під час перестановок після відставки Анджели Рейнер він став віцепрем’єром, лордом-канцлером і міністром юстиції; новою очільницею Форін-офісу стала Іветт Купер.',
+      en: 'As foreign secretary he visited Kyiv, including with Antony Blinken in September 2024; during his term Starmer and Zelenskyy signed the UK–Ukraine 100 Year Partnership (January 2025), and the UK and France began building a coalition of the willing. On 5 September 2025, in the reshuffle after Angela Rayner’s resignation, he became Deputy Prime Minister, Lord Chancellor and Justice Secretary; Yvette Cooper succeeded him as foreign secretary.',
+      uk: 'Як міністр закордонних справ він відвідував Київ, зокрема разом з Ентоні Блінкеном у вересні 2024 року; за його каденції Стармер і Зеленський підписали угоду про 100-річне партнерство між Британією та Україною (січень 2025 року), а Британія та Франція взялися формувати «коаліцію охочих». 5 вересня 2025 року під час перестановок після відставки Анджели Рейнер він став віцепрем’єром, лордом-канцлером і міністром юстиції; новою очільницею Форін-офісу стала Іветт Купер.',
     },
   ],
   timeline: [

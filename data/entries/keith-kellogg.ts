@@ -36,8 +36,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Retired US Army lieutenant general and long-time Trump adviser. In January 2025 he became Trump’s special envoy for Ukraine and Russia; on 15 March 2025 Trump narrowed his brief to Ukraine, after Moscow made clear it did not want him in talks with Russia.',
-    uk: 'Генерал-лейтенант армії США у відставці, давній радник Дональда Трампа. У січні 2025 року став спецпосланцем Трампа щодо України та Росії; 15 березня 2025 року Трамп звузив його мандат до України — після того як Москва дала зрозуміти, що не хоче бачити його на переговорах із Росією.',
+    en: 'Retired US Army lieutenant general and long-time Trump adviser. In January 2025 he became Trump’s special envoy for Ukraine and Russia; on 15 March 2025 Trump narrowed his brief to Ukraine, after reports that Moscow did not want him in talks with Russia.',
+    uk: 'Генерал-лейтенант армії США у відставці, давній радник Дональда Трампа. У січні 2025 року став спецпосланцем Трампа щодо України та Росії; 15 березня 2025 року Трамп звузив його мандат до України — після повідомлень, що Москва не хоче бачити його на переговорах із Росією.',
   },
   background: [
     {

@@ -49,7 +49,7 @@ export default {
     { date: '2025-08-06', text: { en: 'Meets Putin in Moscow; days later the Trump–Putin summit in Alaska (15 August) is announced.', uk: 'Зустрічається з Путіним у Москві; за кілька днів оголошують саміт Трампа й Путіна на Алясці (15 серпня).' } },
   ],
   roles: [
-    { title: { en: 'US Special Envoy for the Middle East', uk: 'Спецпосланець США на Близькому Сході' }, from: '2025-01-20', asOf: '2025-08' },
+    { title: { en: 'US Special Envoy to the Middle East', uk: 'Спецпосланець США на Близькому Сході' }, from: '2025-01-20', asOf: '2025-08' },
   ],
   related: ['donald-trump', 'vladimir-putin', 'keith-kellogg', 'marco-rubio', 'kirill-dmitriev', 'yuri-ushakov', 'alaska-summit-2025', 'peace-deal'],
   sources: [
