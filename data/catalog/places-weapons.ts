@@ -17,6 +17,13 @@ import avdiivka from '../entries/avdiivka';
 import iskander from '../entries/iskander';
 import kurskOblast from '../entries/kursk-oblast';
 import kinzhal from '../entries/kinzhal';
+import donetskOblast from '../entries/donetsk-oblast';
+import oreshnik from '../entries/oreshnik';
+import luhanskOblast from '../entries/luhansk-oblast';
+import leopard2 from '../entries/leopard-2';
+import sevastopol from '../entries/sevastopol';
+import glideBombs from '../entries/glide-bombs';
+import crimeanBridge from '../entries/crimean-bridge';
 
 /** Entries drafted for KB v2 (places-weapons). Append new imports and list items. */
 export default [
@@ -38,4 +45,11 @@ export default [
   iskander,
   kurskOblast,
   kinzhal,
+  donetskOblast,
+  oreshnik,
+  luhanskOblast,
+  leopard2,
+  sevastopol,
+  glideBombs,
+  crimeanBridge,
 ] satisfies KbEntryInput[];
