@@ -14,6 +14,13 @@ import wagnerGroup from '../entries/wagner-group';
 import securityCouncilOfRussia from '../entries/security-council-of-russia';
 import nsdcUkraine from '../entries/nsdc-ukraine';
 import europeanCommission from '../entries/european-commission';
+import europeanCouncil from '../entries/european-council';
+import europeanParliament from '../entries/european-parliament';
+import hur from '../entries/hur';
+import sbu from '../entries/sbu';
+import fsb from '../entries/fsb';
+import blackSeaFleet from '../entries/black-sea-fleet';
+import councilOfEurope from '../entries/council-of-europe';
 
 /** Entries drafted for KB v2 (institutions). Append new imports and list items. */
 export default [
@@ -32,4 +39,11 @@ export default [
   securityCouncilOfRussia,
   nsdcUkraine,
   europeanCommission,
+  europeanCouncil,
+  europeanParliament,
+  hur,
+  sbu,
+  fsb,
+  blackSeaFleet,
+  councilOfEurope,
 ] satisfies KbEntryInput[];
