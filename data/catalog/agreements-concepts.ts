@@ -14,6 +14,11 @@ import natoArticle4 from '../entries/nato-article-4';
 import iccArrestWarrantForPutin from '../entries/icc-arrest-warrant-for-putin';
 import ungaResolution68262 from '../entries/unga-resolution-68-262';
 import ungaResolutionEs111 from '../entries/unga-resolution-es-11-1';
+import euSanctionsAgainstRussia from '../entries/eu-sanctions-against-russia';
+import oilPriceCap from '../entries/oil-price-cap';
+import shadowFleet from '../entries/shadow-fleet';
+import martialLawInUkraine from '../entries/martial-law-in-ukraine';
+import mobilisationInUkraine from '../entries/mobilisation-in-ukraine';
 
 /** Entries drafted for KB v2 (agreements-concepts). Append new imports and list items. */
 export default [
@@ -32,4 +37,9 @@ export default [
   iccArrestWarrantForPutin,
   ungaResolution68262,
   ungaResolutionEs111,
+  euSanctionsAgainstRussia,
+  oilPriceCap,
+  shadowFleet,
+  martialLawInUkraine,
+  mobilisationInUkraine,
 ] satisfies KbEntryInput[];
