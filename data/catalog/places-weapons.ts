@@ -24,6 +24,10 @@ import leopard2 from '../entries/leopard-2';
 import sevastopol from '../entries/sevastopol';
 import glideBombs from '../entries/glide-bombs';
 import crimeanBridge from '../entries/crimean-bridge';
+import fpvDrones from '../entries/fpv-drones';
+import transnistria from '../entries/transnistria';
+import suwalkiGap from '../entries/suwalki-gap';
+import kaliningrad from '../entries/kaliningrad';
 
 /** Entries drafted for KB v2 (places-weapons). Append new imports and list items. */
 export default [
@@ -52,4 +56,8 @@ export default [
   sevastopol,
   glideBombs,
   crimeanBridge,
+  fpvDrones,
+  transnistria,
+  suwalkiGap,
+  kaliningrad,
 ] satisfies KbEntryInput[];
