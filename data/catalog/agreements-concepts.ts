@@ -19,6 +19,12 @@ import oilPriceCap from '../entries/oil-price-cap';
 import shadowFleet from '../entries/shadow-fleet';
 import martialLawInUkraine from '../entries/martial-law-in-ukraine';
 import mobilisationInUkraine from '../entries/mobilisation-in-ukraine';
+import steinmeierFormula from '../entries/steinmeier-formula';
+import euUkraineAssociationAgreement from '../entries/eu-ukraine-association-agreement';
+import russianNuclearDoctrine from '../entries/russian-nuclear-doctrine';
+import nuclearSharing from '../entries/nuclear-sharing';
+import hybridWarfare from '../entries/hybrid-warfare';
+import ukrainePeaceFormula from '../entries/ukraine-peace-formula';
 
 /** Entries drafted for KB v2 (agreements-concepts). Append new imports and list items. */
 export default [
@@ -42,4 +48,10 @@ export default [
   shadowFleet,
   martialLawInUkraine,
   mobilisationInUkraine,
+  steinmeierFormula,
+  euUkraineAssociationAgreement,
+  russianNuclearDoctrine,
+  nuclearSharing,
+  hybridWarfare,
+  ukrainePeaceFormula,
 ] satisfies KbEntryInput[];
