@@ -42,9 +42,6 @@ export default {
       'Israel*',
       'Ізраїл*',
       'Израил*',
-      // Russia's own martial law in the occupied regions it claims (October 2022).
-      'Russian martial law',
-      'военное положение в новых регионах',
     ],
     window: 300,
   },

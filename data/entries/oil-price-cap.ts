@@ -24,7 +24,7 @@ export default {
   ],
   disambiguation: {
     anyOf: [...RU_UA_WAR_CUES, 'Urals'],
-    noneOf: ['Ofgem', 'energy bills', 'gas price cap', 'Gaspreisdeckel', 'Gaspreisbremse', 'Strompreis*', 'rent*', 'Miet*'],
+    noneOf: ['Ofgem', 'energy bills', 'household*', 'Gaspreis*', 'Strompreis*', 'rent*', 'Miet*'],
     window: 300,
   },
   summary: {
