@@ -44,6 +44,7 @@ export default {
   related: ['nato', 'mark-rutte', 'nato-membership', 'washington-summit-2024', 'vilnius-summit-2023'],
   sources: [
     { publisher: 'Reuters (via Business Recorder)', title: 'Ex-NATO chief Stoltenberg to become Norway\'s finance minister, local media report', date: '2025-02-04', url: 'https://www.brecorder.com/news/40346233/ex-nato-chief-stoltenberg-to-become-norways-finance-minister-local-media-report' },
+    { publisher: 'Xinhua (via China Daily Hong Kong)', title: 'Norway\'s Labour Party rules alone for first time in 25 years', date: '2025-02-05', url: 'https://chinadailyhk.com/article/603759' },
     { publisher: 'Wikipedia', title: 'Jens Stoltenberg' },
   ],
   lastReviewed: '2026-12-02',

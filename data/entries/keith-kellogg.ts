@@ -46,14 +46,14 @@ export default {
     },
     {
       en: 'On 27 November 2024 Trump announced him as special envoy for Ukraine and Russia. Kellogg visited Kyiv in February 2025 but was absent from the US–Russia talks in Riyadh on 18 February; NBC News reported in March that the Kremlin saw him as too close to Ukraine. On 15 March 2025 Trump wrote that Kellogg had been appointed special envoy to Ukraine and would deal directly with President Zelenskyy.',
-      uk: '27 листопада 2024 року Трамп оголосив його спецпосланцем щодо України та Росії. У лютому 2025 року Келлог відвідав Київ, але не брав участі в переговорах США і Росії в Ер-Ріяді 18 лютого; у березні NBC News повідомила, що в Кремлі вважають його надто близьким до України. 15 березня 2025 року Трамп написав, що Келлога призначено спецпосланцем в Україні і він працюватиме безпосередньо з президентом Зеленським.',
+      uk: '27 листопада 2024 року Трамп оголосив його спецпосланцем щодо України та Росії. У лютому 2025 року Келлог відвідав Київ, але не брав участі в переговорах США і Росії в Ер-Ріяді 18 лютого; у березні NBC News повідомила, що в Кремлі вважають його надто близьким до України. 15 березня 2025 року Трамп написав, що Келлога призначено спецпосланцем щодо України і він працюватиме безпосередньо з президентом Зеленським.',
     },
   ],
   whyNow: {
     asOf: '2025-08',
     text: {
-      en: 'As of August 2025, Kellogg remained Washington’s main envoy to Kyiv, while talks with the Kremlin ran through Steve Witkoff. Ukrainian officials regarded him as one of the members of the Trump team most open to Kyiv’s arguments.',
-      uk: 'Станом на серпень 2025 року Келлог залишався головним посланцем Вашингтона в Києві, тоді як переговори з Кремлем вів Стів Віткофф. В Україні його вважали одним із членів команди Трампа, найбільш відкритих до аргументів Києва.',
+      en: 'As of August 2025, Kellogg remained Washington’s main envoy to Kyiv, while talks with the Kremlin ran through Steve Witkoff.',
+      uk: 'Станом на серпень 2025 року Келлог залишався головним посланцем Вашингтона в Києві, тоді як переговори з Кремлем вів Стів Віткофф.',
     },
   },
   timeline: [

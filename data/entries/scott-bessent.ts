@@ -15,8 +15,8 @@ export default {
     { text: 'Бессент', lang: 'ru' },
   ],
   summary: {
-    en: 'US Treasury Secretary since January 2025, a former hedge fund manager. He negotiated the US–Ukraine minerals deal, presenting the first US draft in Kyiv in February 2025 and signing the final agreement with Ukraine’s Yuliia Svyrydenko in Washington on 30 April 2025.',
-    uk: 'Міністр фінансів США з січня 2025 року, колишній керівник хедж-фонду. Вів переговори щодо угоди про надра між США та Україною: у лютому 2025 року привіз до Києва перший американський проєкт, а 30 квітня 2025 року у Вашингтоні підписав остаточну угоду з Юлією Свириденко.',
+    en: 'US Treasury Secretary since January 2025, a former hedge fund manager. He negotiated the US–Ukraine minerals deal, presenting the first US draft in Kyiv in February 2025 and signing the final agreement with Ukraine’s then First Deputy Prime Minister Yuliia Svyrydenko in Washington on 30 April 2025.',
+    uk: 'Міністр фінансів США з січня 2025 року, колишній керівник хедж-фонду. Вів переговори щодо угоди про надра між США та Україною: у лютому 2025 року привіз до Києва перший американський проєкт, а 30 квітня 2025 року у Вашингтоні підписав остаточну угоду з тодішньою першою віцепрем’єр-міністеркою України Юлією Свириденко.',
   },
   background: [
     {
@@ -31,8 +31,8 @@ export default {
   whyNow: {
     asOf: '2025-07',
     text: {
-      en: 'As of July 2025, the Treasury under Bessent was setting up the US–Ukraine Reconstruction Investment Fund with Ukraine, and he was also a leading voice on possible further US sanctions against Russia.',
-      uk: 'Станом на липень 2025 року Мінфін США під керівництвом Бессента разом з Україною запускав Американсько-український інвестиційний фонд відбудови, а сам Бессент був одним із головних голосів у дискусії про можливі нові санкції США проти Росії.',
+      en: 'As of July 2025, the Treasury under Bessent was setting up the US–Ukraine Reconstruction Investment Fund with Ukraine, and he also spoke publicly about possible further US sanctions against Russia.',
+      uk: 'Станом на липень 2025 року Мінфін США під керівництвом Бессента разом з Україною запускав Американсько-український інвестиційний фонд відбудови, а сам Бессент публічно висловлювався щодо можливих нових санкцій США проти Росії.',
     },
   },
   timeline: [
@@ -46,7 +46,7 @@ export default {
   ],
   related: ['minerals-deal', 'donald-trump', 'yuliia-svyrydenko', 'volodymyr-zelenskyy', 'sanctions'],
   sources: [
-    { publisher: 'US Department of the Treasury', title: 'Agreement Establishing a United States-Ukraine Reconstruction Investment Fund', date: '2025-04-30' },
+    { publisher: 'US Department of the Treasury', title: 'Agreement between the United States and Ukraine establishing the United States–Ukraine Reconstruction Investment Fund', date: '2025-04-30' },
     { publisher: 'Wikipedia', title: 'Scott Bessent' },
   ],
   lastReviewed: '2026-12-02',
