@@ -47,7 +47,7 @@ export default {
     { date: '2023-04-04', text: { en: 'Finland joins NATO.', uk: 'Фінляндія вступає до НАТО.' } },
     { date: '2024-02-11', text: { en: 'Wins the presidential run-off against Pekka Haavisto.', uk: 'Перемагає в другому турі президентських виборів Пекку Хаавісто.' } },
     { date: '2024-03-01', text: { en: 'Takes office as President of Finland.', uk: 'Обіймає посаду президента Фінляндії.' } },
-    { date: '2025-03', text: { en: 'Meets Donald Trump for a round of golf in Florida.', uk: 'Зустрічається з Дональдом Трампом за грою в гольф у Флориді.' } },
+    { date: '2025-03-29', text: { en: 'Meets Donald Trump for a round of golf in Florida.', uk: 'Зустрічається з Дональдом Трампом за грою в гольф у Флориді.' } },
   ],
   roles: [
     { title: { en: 'Prime Minister of Finland', uk: 'Прем’єр-міністр Фінляндії' }, from: '2014-06-24', to: '2015-05-29' },
@@ -55,6 +55,7 @@ export default {
   ],
   related: ['nato', 'donald-trump', 'volodymyr-zelenskyy', 'coalition-of-the-willing', 'security-guarantees'],
   sources: [
+    { publisher: 'Politico Europe', title: 'Finland’s Stubb boosts Trump ties over golf', date: '2025-03-30', url: 'https://www.politico.eu/article/trump-finlands-stubb-boost-ties-over-golf/' },
     { publisher: 'Wikipedia', title: 'Alexander Stubb' },
   ],
   lastReviewed: '2026-12-02',

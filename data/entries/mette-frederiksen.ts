@@ -28,8 +28,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Prime Minister of Denmark since June 2019 and leader of the Social Democrats. Denmark has been one of Ukraine’s largest military donors relative to its size, co-leading the coalition that trained Ukrainian pilots and supplied F-16s, and in 2025 she rejected Donald Trump’s calls for the US to take over Greenland.',
-    uk: 'Прем’єр-міністерка Данії з червня 2019 року, лідерка соціал-демократів. Данія — один із найбільших військових донорів України відносно свого розміру: вона разом із Нідерландами очолила коаліцію, що навчала українських пілотів і передала F-16, а у 2025 році Фредеріксен відкинула заклики Дональда Трампа до переходу Гренландії під контроль США.',
+    en: 'Prime Minister of Denmark since June 2019 and leader of the Social Democrats. Denmark has been one of Ukraine’s largest military donors relative to its size (Kiel Institute), co-leading the coalition that trained Ukrainian pilots and supplied F-16s, and in 2025 she rejected Donald Trump’s calls for the US to take over Greenland.',
+    uk: 'Прем’єр-міністерка Данії з червня 2019 року, лідерка соціал-демократів. Данія — один із найбільших військових донорів України відносно свого розміру (за даними Кільського інституту): вона разом із Нідерландами очолила коаліцію, що навчала українських пілотів і передала F-16, а у 2025 році Фредеріксен відкинула заклики Дональда Трампа до переходу Гренландії під контроль США.',
   },
   background: [
     {
@@ -59,6 +59,7 @@ export default {
   ],
   related: ['f-16', 'mark-rutte', 'european-union', 'nato', 'donald-trump', 'coalition-of-the-willing'],
   sources: [
+    { publisher: 'Kiel Institute for the World Economy', title: 'Ukraine Support Tracker' },
     { publisher: 'Wikipedia', title: 'Mette Frederiksen' },
   ],
   lastReviewed: '2026-12-02',

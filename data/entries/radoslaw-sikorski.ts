@@ -33,7 +33,7 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Poland’s foreign minister since December 2023, a post he also held in 2007–2014, and earlier defence minister (2005–2007). An outspoken advocate of Western support for Ukraine, he is a senior figure in Donald Tusk’s government.',
+    en: 'Poland’s foreign minister since December 2023, a post he also held in 2007–2014, and earlier defence minister (2005–2007). A long-standing advocate of Western support for Ukraine, he is a senior figure in Donald Tusk’s government.',
     uk: 'Міністр закордонних справ Польщі з грудня 2023 року (обіймав цю посаду також у 2007–2014 роках), раніше — міністр оборони (2005–2007). Послідовний прихильник підтримки України Заходом і одна з ключових постатей в уряді Дональда Туска.',
   },
   background: [
@@ -49,8 +49,8 @@ export default {
   whyNow: {
     asOf: '2025-07',
     text: {
-      en: 'As of July 2025, Sikorski was one of the most prominent European voices for keeping up pressure on Russia and military support for Ukraine, in the EU, NATO and the UN.',
-      uk: 'Станом на липень 2025 року Сікорський був одним із найпомітніших європейських голосів на користь тиску на Росію й військової підтримки України — в ЄС, НАТО та ООН.',
+      en: 'As of July 2025, Sikorski was arguing, in the EU, NATO and the UN, for keeping up pressure on Russia and military support for Ukraine.',
+      uk: 'Станом на липень 2025 року Сікорський в ЄС, НАТО та ООН обстоював подальший тиск на Росію й військову підтримку України.',
     },
   },
   timeline: [
