@@ -79,6 +79,7 @@ export default {
   related: ['minerals-deal', 'donald-trump', 'volodymyr-zelenskyy', 'jd-vance', 'coalition-of-the-willing', 'keir-starmer', 'ceasefire'],
   sources: [
     { publisher: 'U.S. Department of State', title: 'Joint Statement on Ukraine-US Meeting in Jeddah', date: '2025-03-11' },
+    { publisher: 'Governments of the United States and Ukraine', title: 'Agreement on the Establishment of a United States–Ukraine Reconstruction Investment Fund', date: '2025-04-30' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;
