@@ -41,7 +41,10 @@ export default {
   ],
   related: ['donald-trump', 'vladimir-putin', 'steve-witkoff', 'marco-rubio', 'sergey-lavrov', 'yuri-ushakov', 'peace-deal', 'ceasefire', 'security-guarantees'],
   sources: [
-    { publisher: 'The Moscow Times', title: 'Trump-Putin Summit to Take Place on U.S. Military Base', date: '2025-08-13' },
+    { publisher: 'Truth Social (Donald J. Trump)', title: 'Post announcing the meeting with Vladimir Putin in Alaska on 15 August 2025', date: '2025-08-08' },
+    { publisher: 'President of Russia (kremlin.ru)', title: 'Press statements by Vladimir Putin and Donald Trump after the talks in Anchorage (transcript)', date: '2025-08-15' },
+    { publisher: 'Truth Social (Donald J. Trump)', title: 'Post on the Alaska meeting: going directly to a peace agreement rather than a ceasefire', date: '2025-08-16' },
+    { publisher: 'Reuters', title: 'Trump tells Zelenskiy US would help with Ukraine’s security in a peace deal', date: '2025-08-18' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -23,8 +23,8 @@ export default {
     { text: 'bataille de Bakhmout', lang: 'fr' },
   ],
   summary: {
-    en: 'The longest and one of the deadliest battles of Russia’s full-scale war: Russian forces, led by the Wagner Group, assaulted the Donetsk-region town of Bakhmut from summer 2022 until they captured it in May 2023. The town was almost completely destroyed. Ukraine argued the defence inflicted heavy losses on Russia; critics questioned its cost.',
-    uk: 'Найтриваліша й одна з найкривавіших битв повномасштабної війни: російські війська на чолі з ПВК «Вагнер» штурмували Бахмут на Донеччині з літа 2022 року, доки не захопили місто в травні 2023 року. Місто було майже повністю зруйноване. В Україні наголошували, що оборона завдала Росії великих втрат; критики ставили під сумнів її ціну.',
+    en: 'One of the longest and deadliest battles of Russia’s full-scale war: Wagner-led Russian forces assaulted Bakhmut, in Donetsk region, from summer 2022 until capturing the almost destroyed town in May 2023. Ukraine’s leadership said the defence inflicted heavy losses on Russia; US Defense Secretary Lloyd Austin said in March 2023 the town was more symbolic than operational.',
+    uk: 'Одна з найтриваліших і найкривавіших битв повномасштабної війни: російські війська на чолі з ПВК «Вагнер» штурмували Бахмут на Донеччині з літа 2022 року, доки в травні 2023 року не захопили майже повністю зруйноване місто. Українське керівництво наголошувало, що оборона завдала Росії великих втрат; міністр оборони США Ллойд Остін у березні 2023 року заявив, що місто має радше символічне, ніж оперативне значення.',
   },
   background: [
     {

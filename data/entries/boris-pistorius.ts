@@ -62,6 +62,7 @@ export default {
   ],
   related: ['olaf-scholz', 'friedrich-merz', 'leopard-2', 'patriot', 'taurus', 'nato', 'ukraine-defense-contact-group'],
   sources: [
+    { publisher: 'ZDF', title: 'Berlin direkt: interview with Boris Pistorius', date: '2023-10-29' },
     { publisher: 'Wikipedia', title: 'Boris Pistorius' },
   ],
   lastReviewed: '2026-12-02',

@@ -30,7 +30,7 @@ export default {
   background: [
     {
       en: 'Ukraine and Georgia had asked for a Membership Action Plan, and US President George W. Bush supported them. Germany under Angela Merkel and France under Nicolas Sarkozy opposed, arguing the countries were not ready and warning against antagonising Russia. The compromise, paragraph 23 of the Bucharest Summit Declaration, said: “We agreed today that these countries will become members of NATO,” and left the question of a MAP to foreign ministers in December 2008.',
-      uk: 'Україна та Грузія просили надати їм ПДЧ, і президент США Джордж Буш їх підтримував. Німеччина на чолі з Анґелою Меркель і Франція на чолі з Ніколя Саркозі виступили проти, стверджуючи, що країни не готові, і застерігаючи від загострення з Росією. Компромісом став пункт 23 Бухарестської декларації: союзники погодилися, що ці країни стануть членами НАТО, а питання ПДЧ передали міністрам закордонних справ у грудні 2008 року.',
+      uk: 'Україна та Грузія просили надати їм ПДЧ, і президент США Джордж Буш їх підтримував. Німеччина на чолі з Ангелою Меркель і Франція на чолі з Ніколя Саркозі виступили проти, стверджуючи, що країни не готові, і застерігаючи від загострення з Росією. Компромісом став пункт 23 Бухарестської декларації: союзники погодилися, що ці країни стануть членами НАТО, а питання ПДЧ передали міністрам закордонних справ у грудні 2008 року.',
     },
     {
       en: 'Vladimir Putin attended a NATO–Russia Council meeting at the summit. Four months later, in August 2008, Russia and Georgia fought a five-day war. Ukraine never received a MAP; in 2023 NATO dropped the requirement for it.',
@@ -49,15 +49,15 @@ export default {
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since 2019)', uk: 'президент України (з 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
-      stance: { en: 'Bucharest was a miscalculation and a concession', uk: 'Бухарест — прорахунок і поступка Росії' },
+      stance: { en: 'The 2008 refusal was a concession to Russia', uk: 'Відмова 2008 року була поступкою Росії' },
       paraphrase: {
-        en: 'On the summit’s 14th anniversary, 3 April 2022, Zelenskyy said the optimistic wording had hidden a refusal to admit Ukraine out of fear of Russia, and invited Merkel and Sarkozy to Bucha to see what the policy of concessions had led to.',
-        uk: 'У 14-ту річницю саміту, 3 квітня 2022 року, Зеленський заявив, що за оптимістичними формулюваннями тоді ховалася відмова приймати Україну через страх перед Росією, і запросив Меркель і Саркозі до Бучі побачити, до чого призвела політика поступок.',
+        en: 'On 3 April 2022, days after the Russian withdrawal from Bucha, Zelenskyy said that in 2008 allies had refused to take Ukraine into NATO in the belief that this would appease Russia, and invited Merkel and Sarkozy to Bucha to see what 14 years of concessions to Russia had led to.',
+        uk: '3 квітня 2022 року, за кілька днів після відходу російських військ із Бучі, Зеленський заявив, що 2008 року союзники відмовилися прийняти Україну до НАТО, сподіваючись у такий спосіб задобрити Росію, і запросив Меркель і Саркозі до Бучі побачити, до чого призвели 14 років поступок Росії.',
       },
-      source: { publisher: 'President of Ukraine (official website)', title: 'Video address of the President of Ukraine', date: '2022-04-03' },
+      source: { publisher: 'President of Ukraine (official website)', title: 'Evening video address of President Volodymyr Zelenskyy, 3 April 2022', date: '2022-04-03' },
     },
     {
-      name: { en: 'Angela Merkel', uk: 'Анґела Меркель' },
+      name: { en: 'Angela Merkel', uk: 'Ангела Меркель' },
       role: { en: 'Chancellor of Germany (2005–2021)', uk: 'федеральна канцлерка Німеччини (2005–2021)' },
       side: { en: 'Former German government', uk: 'Колишній уряд Німеччини' },
       stance: { en: 'Stands by her 2008 decisions', uk: 'Не відмовляється від рішень 2008 року' },

@@ -24,7 +24,7 @@ export default {
   background: [
     {
       en: 'The new target replaced the 2% goal agreed in 2014 and answered pressure from US President Donald Trump for far higher European spending. The Hague Summit Declaration, a short text, provided for a review of the trajectory in 2029. Spain said it would not need to reach the full 5%.',
-      uk: 'Нова ціль замінила 2%, погоджені 2014 року, і стала відповіддю на тиск президента США Дональда Трампа, який вимагав від європейців значно більших видатків. Коротка Гаазька декларація передбачає перегляд траєкторії 2029 року. Іспанія заявила, що їй не потрібно буде досягати повних 5%.',
+      uk: 'Нова ціль замінила 2%, погоджені 2014 року, і стала відповіддю на тиск президента США Дональда Трампа, який вимагав від європейців значно більших видатків. Коротка Гаазька декларація передбачає перегляд траєкторії у 2029 році. Іспанія заявила, що їй не потрібно буде досягати повних 5%.',
     },
     {
       en: 'On Ukraine the declaration said allies reaffirmed their sovereign commitments to support it, whose security contributes to theirs, and that direct contributions to Ukraine’s defence and defence industry would count towards allies’ defence spending. Unlike the Vilnius and Washington texts, it did not mention Ukraine’s future membership. President Zelenskyy attended and met Trump on the sidelines on 25 June.',

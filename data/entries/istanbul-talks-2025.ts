@@ -24,7 +24,7 @@ export default {
   },
   summary: {
     en: 'The first direct talks between Russian and Ukrainian delegations since 2022, held in Istanbul with Turkish mediation on 16 May 2025 and again on 2 June 2025. Russia’s delegation was led by presidential aide Vladimir Medinsky, Ukraine’s by Defence Minister Rustem Umerov. They produced large prisoner exchanges, but no ceasefire.',
-    uk: 'Перші з 2022 року прямі переговори російської та української делегацій, що відбулися в Стамбулі за посередництва Туреччини 16 травня та 2 червня 2025 року. Російську делегацію очолював помічник президента Володимир Мединський, українську — міністр оборони Рустем Умєров. Переговори дали змогу провести великі обміни полоненими, але не припинення вогню.',
+    uk: 'Перші з 2022 року прямі переговори російської та української делегацій, що відбулися в Стамбулі за посередництва Туреччини 16 травня та 2 червня 2025 року. Російську делегацію очолював помічник президента Володимир Мединський, українську — міністр оборони Рустем Умєров. Переговори дали змогу провести великі обміни полоненими, але до припинення вогню не привели.',
   },
   background: [
     {
@@ -51,8 +51,9 @@ export default {
   ],
   related: ['istanbul-communique-2022', 'vladimir-medinsky', 'rustem-umerov', 'recep-tayyip-erdogan', 'ceasefire', 'peace-deal', 'vladimir-putin', 'volodymyr-zelenskyy'],
   sources: [
-    { publisher: 'Ministry of Defence of Ukraine', title: 'Statement by Defence Minister Rustem Umerov after the talks in Istanbul', date: '2025-05-16' },
-    { publisher: 'Kremlin (President of Russia)', title: 'Statement by Vladimir Putin proposing direct negotiations in Istanbul', date: '2025-05-11' },
+    { publisher: 'President of Russia (kremlin.ru)', title: 'Vladimir Putin’s statement for the press proposing direct talks with Ukraine in Istanbul (transcript)', date: '2025-05-11' },
+    { publisher: 'Coordination Headquarters for the Treatment of Prisoners of War (Ukraine)', title: 'Statement on the first stage of the 1,000-for-1,000 exchange (270 soldiers and 120 civilians returned)', date: '2025-05-23' },
+    { publisher: 'Reuters', title: 'Russia and Ukraine reach deal on new POW swap and handover of bodies', date: '2025-06-02' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

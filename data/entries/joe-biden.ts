@@ -46,7 +46,7 @@ export default {
     { date: '2023-02-20', text: { en: 'Visits Kyiv, days before the invasion’s first anniversary.', uk: 'Відвідує Київ за кілька днів до першої річниці вторгнення.' } },
     { date: '2024-04-24', text: { en: 'Signs a supplemental aid package including about $61 billion for Ukraine.', uk: 'Підписує пакет додаткових асигнувань, що передбачає близько 61 млрд доларів для України.' } },
     { date: '2024-07-21', text: { en: 'Withdraws from the presidential race.', uk: 'Відмовляється від участі в президентських перегонах.' } },
-    { date: '2025-01-20', text: { en: 'Leaves office; Donald Trump is inaugurated.', uk: 'Складає повноваження; до присяги приводять Дональда Трампа.' } },
+    { date: '2025-01-20', text: { en: 'Leaves office; Donald Trump is inaugurated.', uk: 'Складає повноваження; присягу складає Дональд Трамп.' } },
   ],
   roles: [
     { title: { en: 'US Senator for Delaware', uk: 'Сенатор США від штату Делавер' }, from: '1973-01-03', to: '2009-01-15' },

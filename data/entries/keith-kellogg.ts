@@ -63,7 +63,7 @@ export default {
     { date: '2025-03-15', text: { en: 'Trump narrows his brief to Ukraine only.', uk: 'Трамп звужує його мандат лише до України.' } },
   ],
   roles: [
-    { title: { en: 'Acting US National Security Adviser', uk: 'Тимчасовий виконувач обов’язків радника США з національної безпеки' }, from: '2017-02', to: '2017-02' },
+    { title: { en: 'Acting US National Security Adviser', uk: 'Виконувач обов’язків радника президента США з національної безпеки' }, from: '2017-02', to: '2017-02' },
     { title: { en: 'National Security Adviser to US Vice President Mike Pence', uk: 'Радник віцепрезидента США Майка Пенса з національної безпеки' }, from: '2018', to: '2021-01' },
     { title: { en: 'US Special Envoy for Ukraine and Russia', uk: 'Спецпосланець США щодо України та Росії' }, from: '2025-01', to: '2025-03-15' },
     { title: { en: 'US Special Envoy for Ukraine', uk: 'Спецпосланець США щодо України' }, from: '2025-03-15', asOf: '2025-08' },

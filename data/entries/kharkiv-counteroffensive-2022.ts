@@ -31,8 +31,8 @@ export default {
   },
   background: [
     {
-      en: 'While attention focused on Ukraine’s announced push towards Kherson, Ukrainian forces attacked near Balakliia on 6 September 2022 and advanced quickly into weakly held Russian positions. Kupiansk, a rail hub, and Izium, Russia’s main base in the area, were retaken around 10 September; Russia’s defence ministry described its withdrawal as a regrouping. President Zelenskyy said on 12 September that some 6,000 square kilometres had been freed.',
-      uk: 'Поки увага була прикута до оголошеного наступу на Херсонщині, 6 вересня 2022 року українські війська вдарили біля Балаклії й швидко просунулися через слабко укріплені російські позиції. Близько 10 вересня звільнили залізничний вузол Куп’янськ та Ізюм — головну базу росіян у цьому районі; Міноборони Росії назвало свій відступ «перегрупуванням». 12 вересня президент Зеленський заявив про звільнення близько 6 тисяч квадратних кілометрів.',
+      en: 'While attention focused on Ukraine’s announced push towards Kherson, Ukrainian forces attacked near Balakliia on 6 September 2022 and advanced quickly through thinly held Russian positions. Kupiansk, a rail hub, and Izium, Russia’s main base in the area, were retaken around 10 September; Russia’s defence ministry described its withdrawal as a regrouping. On 12 September President Zelenskyy said more than 6,000 square kilometres had been freed in the east and south since the start of the month.',
+      uk: 'Поки увага була прикута до оголошеного наступу на Херсонщині, 6 вересня 2022 року українські війська вдарили біля Балаклії й швидко просунулися через слабко утримувані російські позиції. Близько 10 вересня звільнили залізничний вузол Куп’янськ та Ізюм — головну базу росіян у цьому районі; Міноборони Росії назвало свій відступ «перегрупуванням». 12 вересня президент Зеленський заявив, що від початку місяця на сході й півдні звільнено понад 6 тисяч квадратних кілометрів.',
     },
     {
       en: 'In Izium investigators found a burial site with more than 400 graves, many of them civilians. On 21 September Russia announced a partial mobilisation, and at the start of October Ukrainian forces retook Lyman in the neighbouring Donetsk region.',
@@ -47,7 +47,7 @@ export default {
   ],
   related: ['kharkiv', 'liberation-of-kherson', 'full-scale-invasion', 'armed-forces-of-ukraine', 'valerii-zaluzhnyi', 'oleksandr-syrskyi'],
   sources: [
-    { publisher: 'President of Ukraine (official website)', title: 'Address by the President of Ukraine', date: '2022-09-12' },
+    { publisher: 'President of Ukraine (official website)', title: 'Evening video address of President Volodymyr Zelenskyy, 12 September 2022', date: '2022-09-12' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

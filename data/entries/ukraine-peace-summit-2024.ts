@@ -37,8 +37,8 @@ export default {
       uk: 'Саміт виріс із десятипунктної формули миру президента Зеленського, вперше представленої в листопаді 2022 року. Спільне комюніке закликало до безпечного контролю України над Запорізькою АЕС, до вільного торговельного судноплавства й припинення атак на порти, до обміну всіх військовополонених і повернення депортованих українських дітей. Кілька учасників, зокрема Індія, Саудівська Аравія та ПАР, його не підтримали. США представляла віцепрезидентка Камала Гарріс.',
     },
     {
-      en: 'On 14 June 2024, on the eve of the summit, Vladimir Putin set out Russia’s conditions for a ceasefire: Ukraine’s withdrawal from the four regions Russia claims and a renunciation of NATO membership. Kyiv and Western governments rejected them as an ultimatum. A planned second summit, which Ukraine wanted Russia to attend, did not take place.',
-      uk: '14 червня 2024 року, напередодні саміту, Володимир Путін висунув умови Росії для припинення вогню: виведення українських військ із чотирьох регіонів, на які претендує Росія, і відмову від членства в НАТО. Київ і західні уряди відкинули їх як ультиматум. Запланований другий саміт, на який Україна хотіла запросити Росію, так і не відбувся.',
+      en: 'On 14 June 2024, on the eve of the summit, Vladimir Putin set out Russia’s conditions for a ceasefire: Ukraine’s withdrawal from the four regions Russia claims and a renunciation of NATO membership. Kyiv and Western governments rejected them as an ultimatum. A second summit, which Ukraine wanted Russia to attend, had not been held as of mid-2025.',
+      uk: '14 червня 2024 року, напередодні саміту, Володимир Путін висунув умови Росії для припинення вогню: виведення українських військ із чотирьох регіонів, на які претендує Росія, і відмову від членства в НАТО. Київ і західні уряди відкинули їх як ультиматум. Другий саміт, на який Україна хотіла запросити Росію, станом на середину 2025 року так і не відбувся.',
     },
   ],
   timeline: [

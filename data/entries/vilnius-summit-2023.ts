@@ -29,8 +29,8 @@ export default {
   },
   background: [
     {
-      en: 'Ahead of the summit Kyiv pressed for a clear invitation or timetable. The communiqué instead said allies would “be in a position to extend an invitation to Ukraine to join the Alliance when Allies agree and conditions are met”. On the eve of the decision President Zelenskyy publicly criticised the absence of any time frame as absurd.',
-      uk: 'Перед самітом Київ домагався чіткого запрошення або графіка вступу. Натомість у комюніке йшлося, що союзники зможуть запросити Україну до Альянсу, коли погодяться і будуть виконані умови. Напередодні рішення президент Зеленський публічно назвав абсурдною відсутність будь-яких строків.',
+      en: 'Ahead of the summit Kyiv pressed for a clear invitation or timetable. The communiqué instead said allies would “be in a position to extend an invitation to Ukraine to join the Alliance when Allies agree and conditions are met”. On 11 July, before the communiqué was published, President Zelenskyy publicly called the absence of any time frame for an invitation or membership “unprecedented and absurd”.',
+      uk: 'Перед самітом Київ домагався чіткого запрошення або графіка вступу. Натомість у комюніке йшлося, що союзники зможуть запросити Україну до Альянсу, коли погодяться і будуть виконані умови. 11 липня, ще до оприлюднення комюніке, президент Зеленський публічно назвав відсутність будь-яких строків запрошення чи членства безпрецедентною й абсурдною.',
     },
     {
       en: 'The NATO–Ukraine Commission was upgraded to a NATO–Ukraine Council, in which Ukraine sits as an equal, and it held its first meeting with Zelenskyy on 12 July. The same day the G7 issued a Joint Declaration of Support for Ukraine, under which Ukraine later signed bilateral security agreements with more than twenty countries. It was Finland’s first summit as a NATO member; Türkiye agreed on the eve of the summit to move Sweden’s accession forward.',

@@ -30,7 +30,7 @@ export default {
   background: [
     {
       en: 'The Washington Summit Declaration of 10 July 2024 said allies would support Ukraine “on its irreversible path to full Euro-Atlantic integration, including NATO membership”, and repeated that an invitation would come when allies agree and conditions are met. It described China as a decisive enabler of Russia’s war.',
-      uk: 'Вашингтонська декларація від 10 липня 2024 року проголосила, що союзники підтримуватимуть Україну на її незворотному шляху до повної євроатлантичної інтеграції, включно з членством у НАТО, і повторила, що запрошення буде надано, коли союзники погодяться і будуть виконані умови. Китай у ній названо вирішальним посібником війни Росії.',
+      uk: 'Вашингтонська декларація від 10 липня 2024 року проголосила, що союзники підтримуватимуть Україну на її незворотному шляху до повної євроатлантичної інтеграції, включно з членством у НАТО, і повторила, що запрошення буде надано, коли союзники погодяться і будуть виконані умови. Китай у ній названо країною, що вирішально сприяє війні Росії.',
     },
     {
       en: 'Allies created NATO Security Assistance and Training for Ukraine (NSATU), based in Wiesbaden, Germany, and adopted a Pledge of Long-Term Security Assistance. Several allies announced additional strategic air defence systems, including Patriot batteries, and the US, Denmark and the Netherlands said the transfer of F-16 fighter jets to Ukraine was under way. Mark Rutte, already chosen as the next Secretary General, took office on 1 October 2024.',
