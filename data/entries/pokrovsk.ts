@@ -49,7 +49,7 @@ export default {
   ],
   related: ['donetsk-oblast', 'donbas', 'avdiivka', 'bakhmut', 'glide-bombs', 'fpv-drones'],
   sources: [
-    { publisher: 'The Kyiv Independent', title: 'Metinvest suspends operations at Pokrovsk coal mine amid security concerns', date: '2025-01-14', url: 'https://kyivindependent.com/metinvest-suspends-operations-at-pokrovsk-coking-coal-mine-amid-security-concerns/' },
+    { publisher: 'Ukrinform (via MENAFN)', title: 'Metinvest Suspending Pokrovske Coal Operations, Evacuating Workers As Frontline Nearing', date: '2025-01-14', url: 'https://menafn.com/1109091393/Metinvest-Suspending-Pokrovske-Coal-Operations-Evacuating-Workers-As-Frontline-Nearing' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;
