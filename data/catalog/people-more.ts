@@ -5,6 +5,9 @@ import xiJinping from '../entries/xi-jinping';
 import maiaSandu from '../entries/maia-sandu';
 import borisJohnson from '../entries/boris-johnson';
 import ruslanStefanchuk from '../entries/ruslan-stefanchuk';
+import timothySnyder from '../entries/timothy-snyder';
+import anneApplebaum from '../entries/anne-applebaum';
+import michaelKofman from '../entries/michael-kofman';
 
 /** Entries drafted for KB v2 (people-more). Append new imports and list items. */
 export default [
@@ -14,4 +17,7 @@ export default [
   maiaSandu,
   borisJohnson,
   ruslanStefanchuk,
+  timothySnyder,
+  anneApplebaum,
+  michaelKofman,
 ] satisfies KbEntryInput[];
