@@ -698,6 +698,7 @@ export const CASES: EvalCase[] = [
     text: "Польша попросила присоединиться к ядерному шерингу НАТО. В Варшаве считают, что контактная группа «Рамштайн» должна обсуждать и ПВО для восточного фланга.",
     expect: [
       { entryId: "nuclear-sharing", phrase: "ядерному шерингу" },
+      { entryId: "nato", phrase: "НАТО" },
       { entryId: "ukraine-defense-contact-group", phrase: "Рамштайн" },
     ],
     forbid: [],

@@ -713,6 +713,7 @@ export const CASES: EvalCase[] = [
     text: "Польща попросила долучитися до ядерного шерінгу НАТО. Варшава вважає, що ядерна парасолька США має поширюватися і на східний фланг.",
     expect: [
       { entryId: "nuclear-sharing", phrase: "ядерного шерінгу" },
+      { entryId: "nato", phrase: "НАТО" },
       { entryId: "nuclear-umbrella", phrase: "ядерна парасолька" },
     ],
     forbid: [],
