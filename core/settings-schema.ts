@@ -1,13 +1,12 @@
 /**
  * The settings' zod schemas: the contract for what is stored (`Settings`, whose type the
- * whole extension uses) and the strict validation of an imported settings file. The
- * content script does not bundle zod: it reads storage through `settingsFromStored` in
- * settings.ts, which a property test holds equal to `Settings.safeParse` on any value.
+ * whole extension uses) and for an edit sent to the settings' one writer (`SettingsEdit`).
+ * The content script does not bundle zod: it reads storage through `settingsFromStored` in
+ * settings.ts, which a property test holds equal to `Settings.safeParse` on any value. An
+ * imported settings file is validated in settings-import.ts.
  */
 import * as z from 'zod/mini';
-import { message, type KeyWith, type Message } from './i18n';
-import { CARD_LANGUAGES, DENSITIES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
-import { siteKeyFromInput } from './site-input';
+import { CARD_LANGUAGES, DENSITIES, THEMES } from './settings-choices';
 
 export const Density = z.enum(DENSITIES);
 export const Theme = z.enum(THEMES);
@@ -30,62 +29,26 @@ export const Settings = z.object({
   cardLanguage: z.catch(z._default(z.enum(CARD_LANGUAGES), 'auto'), 'auto'),
 });
 
-/** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
-const isSiteKey = (value: string) => {
-  const parsed = siteKeyFromInput(value);
-  return parsed.ok && parsed.key === value;
-};
+/** The settings a reader picks from a fixed set of values (switches and choice groups). */
+export const SettingsChoices = z.partial(
+  z.object({ paused: z.boolean(), density: Density, theme: Theme, cardLanguage: z.enum(CARD_LANGUAGES) }),
+);
 
-const PROBLEM_KEYS = new Set<string>();
-/** A rule's zod message is a UI-string key, so the options page shows it in the reader's language. */
-function problem(key: KeyWith<0>) {
-  PROBLEM_KEYS.add(key);
-  return { error: key };
-}
-const isProblemKey = (text: string): text is KeyWith<0> => PROBLEM_KEYS.has(text);
-
-/** Validates an imported settings file strictly: a bad file changes nothing. */
-export const SettingsImport = z.object({
-  kontekst: z.literal('settings', problem('import.noMarker')),
-  version: z.number(problem('import.noVersion')),
-  settings: z.strictObject(
-    {
-      paused: z.optional(z.boolean(problem('import.problem.boolean'))),
-      disabledSites: z.optional(
-        z.array(z.string().check(z.refine(isSiteKey, problem('import.problem.site'))), problem('import.problem.sites')),
-      ),
-      density: z.optional(z.enum(DENSITIES, problem('import.problem.density'))),
-      muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
-      theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
-      cardLanguage: z.optional(z.enum(CARD_LANGUAGES, problem('import.problem.cardLanguage'))),
-    },
-    problem('import.problem.object'),
-  ),
-});
-
-export type ImportResult = { ok: true; settings: StoredSettings } | { ok: false; error: Message };
-
-/** Reads an exported settings file; on any problem, says which field and why. */
-export function parseSettingsImport(json: string): ImportResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, error: message('import.notJson', (error as Error).message) };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: message('import.notSettings') };
-  const result = SettingsImport.safeParse(raw);
-  if (!result.success) return { ok: false, error: describeIssue(result.error.issues[0]) };
-  return { ok: true, settings: settingsFromStored(result.data.settings) };
-}
-
-function describeIssue(issue: z.core.$ZodIssue | undefined): Message {
-  if (!issue) return message('import.notSettings');
-  if (issue.code === 'unrecognized_keys') return message('import.unknownSettings', issue.keys.join(', '));
-  if (!isProblemKey(issue.message)) return message('import.notSettings');
-  if (issue.path[0] !== 'settings') return message(issue.message);
-  // "settings.disabledSites.2" reads as "disabledSites item 3" to a person.
-  const [, field = 'settings', index] = issue.path;
-  const where = typeof index === 'number' ? message('import.item', String(field), index + 1) : String(field);
-  return message('import.rejected', where, message(issue.message));
-}
+/**
+ * One change to the settings, as data: every part of Kontekst sends these to the settings'
+ * one writer (utils/settings-owner.ts), which applies them in order with
+ * `applySettingsEdit` (core/settings-edits.ts), so two edits made at once both survive.
+ */
+export const SettingsEdit = z.discriminatedUnion('kind', [
+  /** The switch for a site (popup, card footer): off for it, or on again, parents included. */
+  z.object({ kind: z.literal('site'), key: z.string(), enabled: z.boolean() }),
+  /** The keyboard shortcut: the site's switch flipped. */
+  z.object({ kind: z.literal('toggle-site'), key: z.string() }),
+  /** The options page's list of sites that are off: exactly this entry added or removed. */
+  z.object({ kind: z.literal('list-site'), key: z.string(), listed: z.boolean() }),
+  /** "Hide this term" on a card, or the options page's list of hidden terms. */
+  z.object({ kind: z.literal('mute'), entryId: z.string(), muted: z.boolean() }),
+  z.object({ kind: z.literal('choose'), choices: SettingsChoices }),
+  /** An imported settings file, already validated: replaces everything. */
+  z.object({ kind: z.literal('replace'), settings: Settings }),
+]);

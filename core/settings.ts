@@ -6,18 +6,21 @@
  * `settingsFromStored` equal to the schema's parse on arbitrary stored values.
  */
 import type * as z from 'zod/mini';
-import type { Density as DensitySchema, Settings as SettingsSchema } from './settings-schema';
+import { CARD_LANGUAGES, DENSITIES, THEMES } from './settings-choices';
+import type {
+  Density as DensitySchema,
+  Settings as SettingsSchema,
+  SettingsChoices as SettingsChoicesSchema,
+  SettingsEdit as SettingsEditSchema,
+} from './settings-schema';
 
 /** Current version of the stored settings shape; bump it and add a migration below. */
 export const SETTINGS_VERSION = 2;
 
-export const DENSITIES = ['all', 'first'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
-/** The language cards are written in: 'auto' follows the browser's UI language. */
-export const CARD_LANGUAGES = ['auto', 'en', 'uk'] as const;
-
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Density = z.infer<typeof DensitySchema>;
+export type SettingsChoices = z.infer<typeof SettingsChoicesSchema>;
+export type SettingsEdit = z.infer<typeof SettingsEditSchema>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false,

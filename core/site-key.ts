@@ -37,9 +37,3 @@ export function isEnabledFor(url: string, settings: Pick<Settings, 'paused' | 'd
   const key = siteKeyFromUrl(url);
   return key !== null && !isSiteDisabled(key, settings.disabledSites);
 }
-
-/** Settings with annotation switched on or off for `key` (and its subdomains). */
-export function withSiteEnabled<S extends Pick<Settings, 'disabledSites'>>(settings: S, key: string, enabled: boolean): S {
-  const rest = settings.disabledSites.filter((site) => !(key === site || key.endsWith(`.${site}`)));
-  return { ...settings, disabledSites: enabled ? rest : [...rest, key] };
-}

@@ -1,5 +1,5 @@
 import type { Settings } from './settings';
-import { isSiteDisabled, siteKeyFromUrl, withSiteEnabled } from './site-key';
+import { isSiteDisabled, siteKeyFromUrl } from './site-key';
 
 /** What the popup's site switch shows for a tab. */
 export type SiteState =
@@ -15,9 +15,4 @@ export function siteStateFor(url: string | undefined, settings: Pick<Settings, '
   if (key === null) return { kind: 'unsupported' };
   const siteEnabled = !isSiteDisabled(key, settings.disabledSites);
   return { kind: 'site', key, siteEnabled, paused: settings.paused, active: siteEnabled && !settings.paused };
-}
-
-/** Settings with the site of `key` flipped: on where it was off, off where it was on. */
-export function toggleSite<S extends Pick<Settings, 'disabledSites'>>(settings: S, key: string): S {
-  return withSiteEnabled(settings, key, isSiteDisabled(key, settings.disabledSites));
 }

@@ -6,6 +6,7 @@ import { cardStringsFor } from '../utils/i18n';
 import { BackgroundRequest, type EntryCardsResponse } from '../utils/messages';
 import { showTermCount } from '../utils/badge';
 import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
+import { editSettings } from '../utils/settings-owner';
 import { runCommand } from '../utils/site-toggle';
 
 const KB_BY_ID = new Map(kb.map((entry) => [entry.id, entry]));
@@ -24,6 +25,7 @@ export default defineBackground(() => {
       };
       return Promise.resolve(answer);
     }
+    if (request.type === 'edit-settings') return editSettings(request.edit);
     if (sender.tab?.id !== undefined) void showTermCount(sender.tab.id, request.distinct);
     return undefined;
   });

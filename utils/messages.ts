@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CardEntry } from '../core/localise';
+import { SettingsEdit } from '../core/settings-schema';
 
 /**
  * Messages the content script answers (sent raw with `browser.tabs.sendMessage`). The
@@ -39,6 +40,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('term-count'), distinct: z.nullable(z.number()) }),
   /** A card's text, asked for when the reader opens it: the entry and the entries it links to. */
   z.object({ type: z.literal('entry-cards'), entryId: z.string(), lang: z.enum(['en', 'uk']) }),
+  /** A change to the settings, applied by the background, their one writer (utils/settings-owner.ts); answered with the settings after it. */
+  z.object({ type: z.literal('edit-settings'), edit: SettingsEdit }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -1,7 +1,6 @@
 import { browser } from '#imports';
 import { isSiteDisabled, siteKeyFromUrl } from '../core/site-key';
-import { toggleSite } from '../core/site-state';
-import { updateSettings } from './storage';
+import { editSettings } from './settings-owner';
 
 /** The command in wxt.config.ts whose shortcut (Alt+Shift+K by default) toggles the site. */
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
@@ -9,12 +8,12 @@ export const TOGGLE_SITE_COMMAND = 'toggle-site';
 /**
  * Flips annotation for the site of `url`. Resolves to the new state (true: on), or null
  * when the page has no site Kontekst could run on. Content scripts apply it through the
- * storage watch, at once.
+ * storage watch, at once. Runs in the background, the settings' writer.
  */
 export async function toggleSiteOf(url: string | undefined): Promise<boolean | null> {
   const key = url === undefined ? null : siteKeyFromUrl(url);
   if (key === null) return null;
-  const next = await updateSettings((settings) => toggleSite(settings, key));
+  const next = await editSettings({ kind: 'toggle-site', key });
   return !isSiteDisabled(key, next.disabledSites);
 }
 

@@ -1,10 +1,11 @@
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
   migrateSettingsV1toV2,
   settingsFromStored,
   type Settings,
+  type SettingsEdit,
 } from '../core/settings';
 
 /** The only storage item Kontekst keeps: the reader's settings, locally. */
@@ -24,14 +25,20 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-export async function writeSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settingsFromStored(settings));
+/** Overwrites the stored settings; resolves to what was stored. Only the settings' owner writes (settings-owner.ts). */
+export async function writeSettings(settings: Settings): Promise<Settings> {
+  const valid = settingsFromStored(settings);
+  await settingsItem.setValue(valid);
+  return valid;
 }
 
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = settingsFromStored(change(await readSettings()));
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Asks the settings' one writer, the background (settings-owner.ts), to apply `edit`, so
+ * edits made at once from different pages and tabs all survive; resolves to the settings
+ * after it. The background itself calls `editSettings` directly.
+ */
+export async function updateSettings(edit: SettingsEdit): Promise<Settings> {
+  return settingsFromStored(await browser.runtime.sendMessage({ type: 'edit-settings', edit }));
 }
 
 /** Calls `onChange` with valid settings whenever any part of the extension changes them. */

@@ -8,16 +8,11 @@ interface I18nApi {
 
 /**
  * The browser's UI language as the extension's locales resolve it ("en", "uk"): what
- * browser.i18n answers for the locale marker. English outside an extension (unit tests).
+ * browser.i18n answers for the locale marker; English where there is no browser.i18n.
  * Apart from utils/i18n.ts so the content script can know it without the locale tables.
  */
 export function browserUiLang(): CardLang {
   const { browser, chrome } = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
   const api = browser?.i18n ?? chrome?.i18n;
-  try {
-    return cardLangFor(api?.getMessage(browserName('meta.lang')) || 'en');
-  } catch {
-    // WXT's fakeBrowser throws "not implemented" for i18n.
-    return 'en';
-  }
+  return cardLangFor(api?.getMessage(browserName('meta.lang')) || 'en');
 }

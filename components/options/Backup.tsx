@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 
 export type BackupStatus = { kind: 'none' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
 
@@ -11,6 +11,7 @@ export interface BackupProps {
 
 /** Export the settings to a file, or import one (a bad file changes nothing). */
 export function Backup({ status, onExport, onImport }: BackupProps) {
+  const { t } = useTranslator();
   const id = useId();
   return (
     <div class="backup">

@@ -1,4 +1,4 @@
-import { t } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 
 export interface MutedListProps {
   /** Muted entries with their titles (an id no longer in the KB shows as itself). */
@@ -8,6 +8,7 @@ export interface MutedListProps {
 
 /** Terms the reader hid from pages ("Hide this term" on a card), each with Unhide. */
 export function MutedList({ entries, onUnmute }: MutedListProps) {
+  const { t } = useTranslator();
   if (!entries.length) return <p class="empty">{t('options.noHiddenTerms', t('card.hideTerm'))}</p>;
   return (
     <ul class="rows" aria-label={t('options.hiddenTerms')}>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { SiteInputResult } from '../../core/site-input';
-import { t, tMessage } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 
 export interface SiteListProps {
   sites: readonly string[];
@@ -12,6 +12,7 @@ export interface SiteListProps {
 
 /** The sites where Kontekst is off, with a form to add one. */
 export function SiteList({ sites, parse, onAdd, onRemove }: SiteListProps) {
+  const { t, message } = useTranslator();
   const id = useId();
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
@@ -19,7 +20,7 @@ export function SiteList({ sites, parse, onAdd, onRemove }: SiteListProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const result = parse(input);
-    if (!result.ok) return setError(tMessage(result.error));
+    if (!result.ok) return setError(message(result.error));
     setError('');
     setInput('');
     if (!sites.includes(result.key)) onAdd(result.key);

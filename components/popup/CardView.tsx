@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { Translator } from '../../core/i18n';
 import type { CardEntry } from '../../core/localise';
-import { t } from '../../utils/i18n';
+import { TranslatorContext, useTranslator } from '../i18n';
 import { TermCard } from '../TermCard';
 
 export interface CardViewProps {
@@ -8,10 +9,13 @@ export interface CardViewProps {
   getEntry: (id: string) => CardEntry | undefined;
   theme: 'light' | 'dark' | undefined;
   onBack: () => void;
+  /** The card's own language, which may differ from the popup's (the back button's). */
+  cardTranslator: Translator;
 }
 
 /** A result's card inside the popup, with a way back to the list (also Escape). */
-export function CardView({ entryId, getEntry, theme, onBack }: CardViewProps) {
+export function CardView({ entryId, getEntry, theme, onBack, cardTranslator }: CardViewProps) {
+  const { t } = useTranslator();
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => backRef.current?.focus(), [entryId]);
   useEffect(() => {
@@ -28,7 +32,9 @@ export function CardView({ entryId, getEntry, theme, onBack }: CardViewProps) {
       <button type="button" class="back-button" ref={backRef} onClick={onBack}>
         <span aria-hidden="true">←</span> {t('popup.backToList')}
       </button>
-      <TermCard entryId={entryId} getEntry={getEntry} theme={theme} />
+      <TranslatorContext.Provider value={cardTranslator}>
+        <TermCard entryId={entryId} getEntry={getEntry} theme={theme} />
+      </TranslatorContext.Provider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { tPlural } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 
 export interface ListItem {
   entryId: string;
@@ -72,6 +72,7 @@ interface OptionProps {
 }
 
 function Option({ item, id, selected, onClick, onMouseMove }: OptionProps) {
+  const { plural } = useTranslator();
   const ref = useRef<HTMLLIElement>(null);
   // Keep the keyboard's choice in view; a hovered option is visible already.
   useEffect(() => {
@@ -93,7 +94,7 @@ function Option({ item, id, selected, onClick, onMouseMove }: OptionProps) {
         {item.detail && <span class="option__detail">{item.detail}</span>}
       </span>
       {item.count !== undefined && (
-        <span class="option__count" aria-label={tPlural('popup.mentionsOnPage', item.count)}>
+        <span class="option__count" aria-label={plural('popup.mentionsOnPage', item.count)}>
           {item.count}
         </span>
       )}

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { t } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 
 export interface SearchBoxProps {
   value: string;
@@ -14,6 +14,7 @@ export interface SearchBoxProps {
 
 /** The search field, a combobox over the result lists (focus stays here while ↑ ↓ move). */
 export function SearchBox(props: SearchBoxProps) {
+  const { t } = useTranslator();
   return (
     <div class="search">
       <label class="visually-hidden" for="kontekst-search">

@@ -1,5 +1,5 @@
 import type { SiteState } from '../../core/site-state';
-import { t } from '../../utils/i18n';
+import { useTranslator } from '../i18n';
 import { Switch } from '../Switch';
 
 export interface SiteControlsProps {
@@ -12,6 +12,7 @@ export interface SiteControlsProps {
 
 /** "Annotate on <site>" for the popup's tab, or why Kontekst cannot run there. */
 export function SiteControls({ state, shortcut, onSiteChange }: SiteControlsProps) {
+  const { t } = useTranslator();
   if (!state) return <div class="site site--loading" aria-busy="true" />;
   if (state.kind === 'unsupported')
     return (

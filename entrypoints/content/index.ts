@@ -2,7 +2,7 @@ import './highlight.css';
 import { browser, defineContentScript } from '#imports';
 import encodedIndex from 'virtual:kontekst-match-index';
 import { decodeMatchIndex } from '../../core/match-index';
-import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
+import { isEnabledFor, siteKeyFromUrl } from '../../core/site-key';
 import type { Settings } from '../../core/settings';
 import type { CardLang } from '../../data/schema';
 import { browserUiLang } from '../../utils/ui-lang';
@@ -53,10 +53,10 @@ export default defineContentScript({
         cards,
         settings,
         siteLabel: siteKeyFromUrl(location.href) ?? location.host,
-        onMute: (entryId) => void updateSettings((s) => ({ ...s, muted: [...s.muted, entryId] })),
+        onMute: (entryId) => void updateSettings({ kind: 'mute', entryId, muted: true }),
         onDisableSite: () => {
           const key = siteKeyFromUrl(location.href);
-          if (key) void updateSettings((s) => withSiteEnabled(s, key, false));
+          if (key) void updateSettings({ kind: 'site', key, enabled: false });
         },
         onTermsChanged: reportCount,
         signal: sessionAbort.signal,

@@ -4,11 +4,11 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { MutedList } from '../../components/options/MutedList';
 import { SiteList } from '../../components/options/SiteList';
 import { Switch } from '../../components/Switch';
-import type { Density, Settings } from '../../core/settings';
+import type { Density, Settings, SettingsChoices } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
 import type { CardLang, KbEntry } from '../../data/schema';
 import { t, tMessage, uiLang } from '../../utils/i18n';
-import { updateSettings, writeSettings } from '../../utils/storage';
+import { updateSettings } from '../../utils/storage';
 import { useSettings } from '../../utils/use-settings';
 import { useThemeAttribute } from '../../utils/use-theme-attribute';
 import { downloadSettings, readSettingsFile } from './settings-file';
@@ -30,7 +30,7 @@ const CARD_LANGUAGE_CHOICES = [
   { value: 'uk', label: t('options.cardLanguageUk') },
 ] as const;
 
-const change = (edit: (settings: Settings) => Settings) => void updateSettings(edit);
+const choose = (choices: SettingsChoices) => void updateSettings({ kind: 'choose', choices });
 
 /** The options page. Every change is stored at once; open tabs apply it through the storage watch. */
 export function App({ kb }: { kb: readonly KbEntry[] }) {
@@ -49,7 +49,7 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
   const importFile = async (file: File) => {
     const result = await readSettingsFile(file);
     if (!result.ok) return setBackup({ kind: 'error', message: tMessage(result.error) });
-    await writeSettings(result.settings);
+    await updateSettings({ kind: 'replace', settings: result.settings });
     setBackup({ kind: 'ok', message: t('options.imported', file.name) });
   };
 
@@ -62,28 +62,28 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
           label={t('popup.pauseEverywhere')}
           hint={t('options.pauseHint')}
           checked={settings.paused}
-          onChange={(paused) => change((s) => ({ ...s, paused }))}
+          onChange={(paused) => choose({ paused })}
         />
         <ChoiceGroup<Density>
           legend={t('options.markTerms')}
           name="density"
           value={settings.density}
           choices={DENSITY_CHOICES}
-          onChange={(density) => change((s) => ({ ...s, density }))}
+          onChange={(density) => choose({ density })}
         />
         <ChoiceGroup<Settings['theme']>
           legend={t('options.theme')}
           name="theme"
           value={settings.theme}
           choices={THEME_CHOICES}
-          onChange={(theme) => change((s) => ({ ...s, theme }))}
+          onChange={(theme) => choose({ theme })}
         />
         <ChoiceGroup<Settings['cardLanguage']>
           legend={t('options.cardLanguage')}
           name="cardLanguage"
           value={settings.cardLanguage}
           choices={CARD_LANGUAGE_CHOICES}
-          onChange={(cardLanguage) => change((s) => ({ ...s, cardLanguage }))}
+          onChange={(cardLanguage) => choose({ cardLanguage })}
         />
       </section>
       <section aria-labelledby="sites">
@@ -91,13 +91,13 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
         <SiteList
           sites={settings.disabledSites}
           parse={siteKeyFromInput}
-          onAdd={(key) => change((s) => ({ ...s, disabledSites: [...s.disabledSites, key] }))}
-          onRemove={(key) => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((site) => site !== key) }))}
+          onAdd={(key) => void updateSettings({ kind: 'list-site', key, listed: true })}
+          onRemove={(key) => void updateSettings({ kind: 'list-site', key, listed: false })}
         />
       </section>
       <section aria-labelledby="hidden">
         <h2 id="hidden">{t('options.hiddenTerms')}</h2>
-        <MutedList entries={muted} onUnmute={(id) => change((s) => ({ ...s, muted: s.muted.filter((m) => m !== id) }))} />
+        <MutedList entries={muted} onUnmute={(entryId) => void updateSettings({ kind: 'mute', entryId, muted: false })} />
       </section>
       <section aria-labelledby="backup">
         <h2 id="backup">{t('options.backup')}</h2>

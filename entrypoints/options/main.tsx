@@ -1,10 +1,16 @@
 import './options.css';
 import { render } from 'preact';
 import kb from 'virtual:kontekst-kb';
-import { t, uiLang } from '../../utils/i18n';
+import { TranslatorContext } from '../../components/i18n';
+import { t, uiLang, uiTranslator } from '../../utils/i18n';
 import { App } from './App';
 
 document.documentElement.lang = uiLang;
 document.title = t('options.title');
 
-render(<App kb={kb} />, document.getElementById('app')!);
+render(
+  <TranslatorContext.Provider value={uiTranslator}>
+    <App kb={kb} />
+  </TranslatorContext.Provider>,
+  document.getElementById('app')!,
+);

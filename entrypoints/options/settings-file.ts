@@ -1,6 +1,6 @@
 import { message } from '../../core/i18n';
 import { exportSettings, type Settings } from '../../core/settings';
-import { parseSettingsImport, type ImportResult } from '../../core/settings-schema';
+import { parseSettingsImport, type ImportResult } from '../../core/settings-import';
 
 /** A settings file is a few hundred bytes; anything this big was chosen by mistake. */
 const MAX_IMPORT_BYTES = 1_000_000;

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { TranslatorContext } from '../../components/i18n';
 import { CardView } from '../../components/popup/CardView';
 import { localiseEntry, searchableEntry } from '../../core/localise';
 import { createSearchIndex } from '../../core/search';
@@ -46,9 +45,13 @@ export function App({ kb, locationSearch }: AppProps) {
   if (openId)
     return (
       <main class="popup popup--card">
-        <TranslatorContext.Provider value={translatorFor(lang)}>
-          <CardView entryId={openId} getEntry={getEntry} theme={cardTheme(settings?.theme)} onBack={back} />
-        </TranslatorContext.Provider>
+        <CardView
+          entryId={openId}
+          getEntry={getEntry}
+          theme={cardTheme(settings?.theme)}
+          onBack={back}
+          cardTranslator={translatorFor(lang)}
+        />
       </main>
     );
   const site = siteOf(tab, page, settings);

@@ -7,7 +7,6 @@ import { SiteControls } from '../../components/popup/SiteControls';
 import { Switch } from '../../components/Switch';
 import type { SearchIndex } from '../../core/search';
 import type { Settings } from '../../core/settings';
-import { withSiteEnabled } from '../../core/site-key';
 import type { SiteState } from '../../core/site-state';
 import type { CardEntry } from '../../core/localise';
 import { t } from '../../utils/i18n';
@@ -68,7 +67,7 @@ export function ListView(props: ListViewProps) {
       <SiteControls
         state={site}
         shortcut={props.shortcut}
-        onSiteChange={(on) => site?.kind === 'site' && void updateSettings((s) => withSiteEnabled(s, site.key, on))}
+        onSiteChange={(on) => site?.kind === 'site' && void updateSettings({ kind: 'site', key: site.key, enabled: on })}
       />
       <SearchBox
         value={query}
@@ -88,7 +87,7 @@ export function ListView(props: ListViewProps) {
           label={t('popup.pauseEverywhere')}
           checked={settings?.paused ?? false}
           disabled={!settings}
-          onChange={(paused) => void updateSettings((s) => ({ ...s, paused }))}
+          onChange={(paused) => void updateSettings({ kind: 'choose', choices: { paused } })}
         />
       </footer>
     </main>

@@ -2,10 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { TranslatorContext } from '../../components/i18n';
 import { SiteList } from '../../components/options/SiteList';
 import { SiteControls } from '../../components/popup/SiteControls';
 import { Switch } from '../../components/Switch';
 import { siteKeyFromInput } from '../../core/site-input';
+import { translatorFor } from '../../utils/i18n';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -16,7 +18,9 @@ afterEach(() => {
   render(null, container);
   container.remove();
 });
-const show = (node: preact.ComponentChild) => act(() => render(node, container));
+// Components get their translator from the host page; here, English.
+const show = (node: preact.ComponentChild) =>
+  act(() => render(<TranslatorContext.Provider value={translatorFor('en')}>{node}</TranslatorContext.Provider>, container));
 
 describe('Switch', () => {
   it('is a labelled role="switch" button that reports the flipped state', () => {

@@ -8,7 +8,8 @@ import {
   settingsFromStored,
   type Settings,
 } from '../../core/settings';
-import { Settings as SettingsSchema, parseSettingsImport } from '../../core/settings-schema';
+import { Settings as SettingsSchema } from '../../core/settings-schema';
+import { parseSettingsImport } from '../../core/settings-import';
 import { tMessage } from '../../utils/i18n';
 
 const custom: Settings = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteKeyFromInput } from '../../core/site-input';
-import { isEnabledFor, isSiteDisabled, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
+import { isEnabledFor, isSiteDisabled, siteKeyFromUrl } from '../../core/site-key';
+import { withSiteEnabled } from '../../core/settings-edits';
 import { tMessage } from '../../utils/i18n';
 
 describe('siteKeyFromUrl', () => {
