@@ -1,7 +1,7 @@
 import type { ListGroup } from '../../components/popup/ResultList';
 import { groupPageTerms, keyEntries } from '../../core/entry-lists';
 import type { SearchHit } from '../../core/search';
-import { foldForSearch } from '../../core/search-fold';
+import { foldForSearch } from '../../core/search/fold';
 import type { SiteState } from '../../core/site-state';
 import type { CardEntry } from '../../core/localise';
 import { t, tPlural } from '../../utils/i18n';

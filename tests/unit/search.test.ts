@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, syntheticSearchEntries } from '../../core/search';
-import { foldForSearch, searchTokens } from '../../core/search-fold';
-import { isOneEditApart } from '../../core/search-vocab';
+import { createSearchIndex } from '../../core/search';
+import { foldForSearch, searchTokens } from '../../core/search/fold';
+import { isOneEditApart } from '../../core/search/vocab';
+import { syntheticSearchEntries } from '../synthetic/search-entries';
 import { searchableEntry } from '../../core/localise';
 import { KB } from '../../data/kb';
 

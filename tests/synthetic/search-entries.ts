@@ -1,4 +1,4 @@
-import type { SearchableEntry } from './search';
+import type { SearchableEntry } from '../../core/search';
 
 const SYLLABLES = [
   'ka', 'lo', 'mi', 'ne', 'ra', 'to', 'vu', 'sel', 'dan', 'bor', 'gra', 'wit', 'ost', 'rin', 'mar',

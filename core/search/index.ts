@@ -1,9 +1,7 @@
-import { searchTokens } from './search-fold';
-import { createFuzzyNames } from './search-fuzzy';
-import { createEntryBest, createTally, type EntryBest, type Tally } from './search-tally';
-import { createVocabulary, type Vocabulary } from './search-vocab';
-
-export { syntheticSearchEntries } from './search-synthetic';
+import { searchTokens } from './fold';
+import { createFuzzyNames } from './fuzzy';
+import { createEntryBest, createTally, type EntryBest, type Tally } from './tally';
+import { createVocabulary, type Vocabulary } from './vocab';
 
 /** What search needs of a KB entry (a `KbEntry` fits). */
 export interface SearchableEntry {

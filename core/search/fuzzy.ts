@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Vocabulary } from './search-vocab';
+import type { Vocabulary } from './vocab';
 
 /**
  * Names Fuse compares per keystroke. Fuse costs ~15 µs a name, so this bounds the
