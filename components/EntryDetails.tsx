@@ -1,5 +1,4 @@
 import type { Translator } from '../core/i18n';
-import { formatPartialDate } from '../core/format-date';
 import type { CardEntry } from '../core/localise';
 import type { Source } from '../data/schema';
 import { useTranslator } from './i18n';
@@ -20,8 +19,7 @@ type Role = NonNullable<CardEntry['roles']>[number];
  * A span of office: "2019 – 2024", "since May 2019 (as of Sep 2025)", "until 2024", or ""
  * when nothing is known. An open role always says when it was last known to be held.
  */
-function formatPeriod({ from, to, asOf }: Role, { t, lang }: Translator): string {
-  const date = (d: string, form?: 'governed') => formatPartialDate(d, lang, form);
+function formatPeriod({ from, to, asOf }: Role, { t, date }: Translator): string {
   const held = asOf && !to ? ` (${t('card.rolesAsOf', date(asOf))})` : '';
   if (from && to) return `${date(from)} – ${date(to)}`;
   if (from) return t('card.since', date(from, 'governed')) + held;
@@ -36,7 +34,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
   const canOpen = (id: string) => id !== entry.id && getEntry(id) !== undefined;
   const related = entry.related.flatMap((id) => (id === entry.id ? [] : (getEntry(id) ?? [])));
   const translator = useTranslator();
-  const { t, lang } = translator;
+  const { t, date } = translator;
   const [asOfBefore, asOfAfter] = translator.around('card.asOf');
   return (
     <>
@@ -57,7 +55,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
           <p>{entry.whyNow.text}</p>
           <p class="muted">
             {asOfBefore}
-            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf, lang)}</time>
+            <time dateTime={entry.whyNow.asOf}>{date(entry.whyNow.asOf)}</time>
             {asOfAfter}
           </p>
         </section>
@@ -104,7 +102,7 @@ function RelatedChips({ related, onOpenEntry }: { related: CardEntry[]; onOpenEn
 
 /** The sources, and when a second reader last checked the card against them. */
 function SourceList({ sources, reviewed }: { sources: readonly Source[]; reviewed: string }) {
-  const { t, lang } = useTranslator();
+  const { t, date } = useTranslator();
   return (
     <section class="section">
       <h3 class="section__heading">{t('card.sources')}</h3>
@@ -115,7 +113,7 @@ function SourceList({ sources, reviewed }: { sources: readonly Source[]; reviewe
           </li>
         ))}
       </ol>
-      <p class="muted card__reviewed">{t('card.lastReviewed', formatPartialDate(reviewed, lang))}</p>
+      <p class="muted card__reviewed">{t('card.lastReviewed', date(reviewed))}</p>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import type { Source } from '../data/schema';
-import { formatPartialDate } from '../core/format-date';
 import { useTranslator } from './i18n';
 
 /** The schema only admits https URLs; checking again keeps a hand-edited KB from yielding a script link. */
@@ -7,14 +6,14 @@ const isHttpsUrl = (url: string | undefined): url is string => url !== undefined
 
 /** "Publisher, 5 Dec 1994: Title", the title linking out when the source has a URL. */
 export function SourceLine({ source }: { source: Source }) {
-  const { t, lang } = useTranslator();
+  const { t, date } = useTranslator();
   return (
     <>
       <span class="source__publisher">{source.publisher}</span>
       {source.date && (
         <>
           {', '}
-          <time dateTime={source.date}>{formatPartialDate(source.date, lang)}</time>
+          <time dateTime={source.date}>{date(source.date)}</time>
         </>
       )}
       {': '}

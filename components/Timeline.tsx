@@ -1,5 +1,4 @@
 import { useId, useState } from 'preact/hooks';
-import { formatPartialDate } from '../core/format-date';
 import type { CardEntry } from '../core/localise';
 import { useTranslator } from './i18n';
 
@@ -9,7 +8,7 @@ type TimelineEvent = CardEntry['timeline'][number];
 const COLLAPSED_COUNT = 3;
 
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
-  const { t, plural, lang } = useTranslator();
+  const { t, plural, date } = useTranslator();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const foldable = events.length > COLLAPSED_COUNT;
@@ -21,7 +20,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
         {shown.map((event) => (
           <li key={`${event.date}|${event.text}`} class="timeline__event">
             <time class="timeline__date" dateTime={event.date}>
-              {formatPartialDate(event.date, lang)}
+              {date(event.date)}
             </time>{' '}
             <span class="timeline__text">{event.text}</span>
           </li>
