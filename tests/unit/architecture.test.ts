@@ -6,7 +6,8 @@
  *   data → core → components | utils → entrypoints
  *
  * An arrow may only point down this list (or stay in its folder); components and utils
- * are siblings that do not import each other; core and data touch no browser API.
+ * are siblings that do not import each other, and components take only types from below;
+ * core and data touch no browser API.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -117,6 +118,8 @@ function layerArrows(): string[] {
       if (target) {
         const layer = target.split('/')[0] as Layer;
         if (layer !== m.layer && !MAY_IMPORT[m.layer].includes(layer)) wrong.push(`${m.file}:${line} → ${target} (${m.layer} may not import ${layer})`);
+        // Presentational: components get behaviour through props and the translator, only types from below.
+        else if (m.layer === 'components' && layer !== 'components' && !typeOnly) wrong.push(`${m.file}:${line} → ${target} (components import types only)`);
         continue;
       }
       const name = packageName(m.file, specifier);
