@@ -37,5 +37,6 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   // Headless Chromium cannot press browser shortcuts: e2e tests call the same handler here.
-  Object.assign(globalThis, { kontekstRunCommand: runCommand });
+  // Test builds only (`wxt build --mode test`); a store build drops this branch.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { kontekstRunCommand: runCommand });
 });

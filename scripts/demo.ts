@@ -1,8 +1,9 @@
 /**
  * `npm run demo`: builds Kontekst, opens the bundled demo article in Chromium with the
  * extension loaded (headless when there is no display), hovers a term, and writes
- * screenshots plus the page's found terms to demo-output/. The screenshots are 1280×800,
- * the store size, and are copied to docs/store/ for the store listings.
+ * screenshots plus the page's found terms to demo-output/ (git-ignored). The screenshots
+ * are 1280×800, the store size; `npm run demo -- --docs` also copies them to docs/store/
+ * for the store listings.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,11 +29,13 @@ const STORE_COPIES: Array<[string, string]> = [
   ['popup.png', 'popup.png'],
 ];
 const HOVER = { text: 'Budapest Memorandum', entryId: 'budapest-memorandum' };
+const WRITE_DOCS = process.argv.includes('--docs');
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension…');
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // The e2e harness drives a test build (see tests/e2e/global-setup.ts).
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'inherit' });
   }
   mkdirSync(OUT, { recursive: true });
   const server = await serveFixtures();
@@ -58,8 +61,11 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: path.join(OUT, 'popup.png') });
 
     writeFileSync(path.join(OUT, 'terms.json'), `${JSON.stringify({ terms }, null, 2)}\n`);
-    mkdirSync(STORE, { recursive: true });
-    for (const [from, to] of STORE_COPIES) copyFileSync(path.join(OUT, from), path.join(STORE, to));
+    // Tracked files change only when asked: a plain run leaves `git status` as it was.
+    if (WRITE_DOCS) {
+      mkdirSync(STORE, { recursive: true });
+      for (const [from, to] of STORE_COPIES) copyFileSync(path.join(OUT, from), path.join(STORE, to));
+    }
     printSummary(terms);
   } finally {
     await ext.close();
@@ -73,7 +79,8 @@ function printSummary(terms: Array<{ entryId: string; text: string }>): void {
   console.log(`\nKontekst demo: ${terms.length} term occurrences, ${counts.size} distinct entries on the demo article.`);
   for (const [entryId, count] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)} × ${entryId}`);
   console.log(`\nWrote demo-output/page.png, popover.png, popup.png and terms.json (hovered “${HOVER.text}”).`);
-  console.log(`Copied the screenshots to docs/store/: ${STORE_COPIES.map(([, to]) => to).join(', ')}.`);
+  if (WRITE_DOCS) console.log(`Copied the screenshots to docs/store/: ${STORE_COPIES.map(([, to]) => to).join(', ')}.`);
+  else console.log('Run `npm run demo -- --docs` to copy them to docs/store/ as well.');
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * The matcher alone, in Node: throughput over the corpus text (the text runs the content
  * script reads, extracted in Chromium), for the shipped KB and a synthetic 10,000-alias KB,
- * and their compile times. 1 MB = 2^20 UTF-16 code units.
+ * their compile times, and 1 MB blocks built to hit its worst cases. 1 MB = 2^20 UTF-16
+ * code units.
  */
 import type { MatchEntry } from '../../data/schema';
 import type { CoreModules } from './node-modules';
@@ -25,11 +26,19 @@ export interface MatcherThroughput {
   spans: number;
 }
 
+/** One adversarial 1 MB block through the shipped KB's matcher. */
+export interface PathologicalInput {
+  label: string;
+  mbPerSecCpu: number;
+  spans: number;
+}
+
 export interface MatcherBench {
   textMb: number;
   blocks: number;
   shipped: MatcherThroughput;
   synthetic10k: MatcherThroughput;
+  pathological: PathologicalInput[];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -78,6 +87,35 @@ function throughput(
   };
 }
 
+const oneMb = (piece: string) => piece.repeat(Math.ceil(MB / piece.length)).slice(0, MB);
+
+/**
+ * Text shaped to defeat each shortcut of the matcher: no word boundary for a whole MB, a
+ * prefix of an alias again and again, a term in every word, an alias that needs its context
+ * rules every time, typo candidates everywhere, and code units from all over the BMP.
+ */
+function pathologicalBlocks(): Array<[string, string]> {
+  const scattered = String.fromCharCode(...Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 65_536)).repeat(16);
+  return [
+    ['one letter', oneMb('a')],
+    ['near-misses "Budapes "', oneMb('Budapes ')],
+    ['first word only "Budapest "', oneMb('Budapest ')],
+    ['every word a term "NATO "', oneMb('NATO ')],
+    ['ambiguous alias "Crimea "', oneMb('Crimea ')],
+    ['typo candidates "Zelenskky "', oneMb('Zelenskky ')],
+    ['code units from all over the BMP', scattered],
+  ];
+}
+
+function pathological(compileMatcher: CoreModules['compileMatcher'], kb: readonly MatchEntry[]): PathologicalInput[] {
+  const matcher = compileMatcher(kb);
+  return pathologicalBlocks().map(([label, text]) => {
+    let spans = matcher.findTermSpans(text).length; // warm-up
+    const pass = time(() => void (spans = matcher.findTermSpans(text).length), 3);
+    return { label, mbPerSecCpu: text.length / MB / (pass.cpu / 1000), spans };
+  });
+}
+
 /** `core`: the bundled matcher (see node-modules.ts). */
 export function benchMatcher(core: Pick<CoreModules, 'compileMatcher' | 'syntheticKb'>, kb: readonly MatchEntry[], blocks: readonly string[]): MatcherBench {
   const units = blocks.reduce((n, b) => n + b.length, 0);
@@ -86,5 +124,6 @@ export function benchMatcher(core: Pick<CoreModules, 'compileMatcher' | 'synthet
     blocks: blocks.length,
     shipped: throughput(core.compileMatcher, kb, blocks, units, 21),
     synthetic10k: throughput(core.compileMatcher, core.syntheticKb(10_000), blocks, units, 7),
+    pathological: pathological(core.compileMatcher, kb),
   };
 }

@@ -80,6 +80,8 @@ export interface BenchResults {
       mbPerSecCpu: number;
     };
     matcherTextMb: number;
+    /** Adversarial 1 MB blocks through the shipped KB (absent in results from before they were measured). */
+    matcherPathological?: MatcherBench['pathological'];
     search10k: {
       p50Ms: number;
       p95Ms: number;
@@ -165,6 +167,7 @@ export function summarise(
       mbPerSecCpu: matcher.synthetic10k.mbPerSecCpu,
     },
     matcherTextMb: matcher.textMb,
+    matcherPathological: matcher.pathological,
     search10k: {
       p50Ms: search.p50Ms,
       p95Ms: search.p95Ms,
@@ -295,6 +298,7 @@ function summaryLines(r: BenchResults): string[] {
     `JS heap kept after annotation:                median ${s.medianHeapAddedKb.toFixed(0)} KB, max ${s.maxHeapAddedKb.toFixed(0)} KB`,
     `Matcher in Node, shipped KB (${s.matcherShipped.aliases} aliases):   ${s.matcherShipped.mbPerSec.toFixed(1)} MB/s wall, ${s.matcherShipped.mbPerSecCpu.toFixed(1)} MB/s CPU; compile ${s.matcherShipped.compileMs.toFixed(2)} ms wall, ${s.matcherShipped.compileCpuMs.toFixed(2)} ms CPU (${s.matcherTextMb.toFixed(2)} MB of corpus text)`,
     `Matcher in Node, synthetic ${s.matcher10k.aliases} aliases:  ${s.matcher10k.mbPerSec.toFixed(1)} MB/s wall, ${s.matcher10k.mbPerSecCpu.toFixed(1)} MB/s CPU; compile ${s.matcher10k.compileMs.toFixed(1)} ms wall (best ${s.matcher10k.compileMinMs.toFixed(1)}, first ${s.matcher10k.compileColdMs.toFixed(1)}), ${s.matcher10k.compileCpuMs.toFixed(1)} ms CPU`,
+    ...(s.matcherPathological ?? []).map((p) => `  worst case, ${p.label.padEnd(34)} ${p.mbPerSecCpu.toFixed(1).padStart(7)} MB/s CPU, ${p.spans} spans`),
     `Popup search, 10,000 entries, per keystroke:  p50 ${s.search10k.p50Ms.toFixed(2)} ms, p95 ${s.search10k.p95Ms.toFixed(2)} ms, p99 ${s.search10k.p99Ms.toFixed(2)} ms wall; CPU p50 ${s.search10k.cpuP50Ms.toFixed(2)} ms, p95 ${s.search10k.cpuP95Ms.toFixed(2)} ms (${s.search10k.keystrokes} keystrokes; index build ${s.search10k.buildMs.toFixed(0)} ms)`,
     ...(s.cardLatency
       ? [

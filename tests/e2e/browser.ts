@@ -4,7 +4,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, process.env.KONTEKST_OUT_DIR ?? '.output', 'chrome-mv3');
+/** The test build (`npm run build:test`): the store build plus the hooks tests drive. */
+export const EXTENSION_DIR = path.join(ROOT, process.env.KONTEKST_OUT_DIR ?? '.output', 'chrome-mv3-test');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -49,7 +50,7 @@ export async function launchWithExtension(options: {
   lang?: string;
 } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+    throw new Error(`No test build at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
   const ownDir = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'kontekst-profile-'));
   const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.env.HEADLESS === '1';

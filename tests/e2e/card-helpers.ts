@@ -139,7 +139,14 @@ export function darkenPage(page: Page): Promise<void> {
   });
 }
 
-/** A screenshot of the card and the term it belongs to, with a margin of page, into docs/screenshots/. */
+/**
+ * Where e2e screenshots go: demo-output/screenshots/ (git-ignored), or docs/screenshots/
+ * when KONTEKST_SCREENSHOTS=docs asks to refresh the documented ones, so a test run leaves
+ * `git status` as it was.
+ */
+export const SCREENSHOT_DIR = path.join(ROOT, process.env.KONTEKST_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'demo-output/screenshots');
+
+/** A screenshot of the card and the term it belongs to, with a margin of page, into SCREENSHOT_DIR. */
 export async function screenshotCard(page: Page, name: string, term: { x: number; y: number }): Promise<void> {
   const box = await cardGeometry(page);
   const margin = 24;
@@ -148,7 +155,7 @@ export async function screenshotCard(page: Page, name: string, term: { x: number
   const right = Math.min(box.viewportWidth, Math.max(box.right, term.x + 60) + margin);
   const bottom = Math.min(box.viewportHeight, Math.max(box.bottom, term.y + 20) + margin);
   await page.screenshot({
-    path: path.join(ROOT, 'docs/screenshots', `${name}.png`),
+    path: path.join(SCREENSHOT_DIR, `${name}.png`),
     clip: { x: left, y: top, width: right - left, height: bottom - top },
   });
 }
