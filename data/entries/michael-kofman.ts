@@ -43,7 +43,7 @@ export default {
     },
     {
       en: 'His work covers Russian military strategy, capabilities and escalation management, including nuclear doctrine. He hosts The Russia Contingency, a podcast on the Russian military and the war against Ukraine published by War on the Rocks.',
-      uk: 'Він досліджує російську військову стратегію, можливості армії та управління ескалацією, зокрема ядерну доктрину. Веде подкаст The Russia Contingency про російську армію та війну проти України, який видає War on the Rocks.',
+      uk: 'Він досліджує російську військову стратегію, можливості армії та управління ескалацією, зокрема ядерну доктрину. Веде подкаст «The Russia Contingency» про російську армію та війну проти України, який видає видання «War on the Rocks».',
     },
   ],
   timeline: [
