@@ -140,11 +140,11 @@ export function darkenPage(page: Page): Promise<void> {
 }
 
 /**
- * Where e2e screenshots go: demo-output/screenshots/ (git-ignored), or docs/screenshots/
- * when KONTEKST_SCREENSHOTS=docs asks to refresh the documented ones, so a test run leaves
- * `git status` as it was.
+ * Where card screenshots go: docs/screenshots/ when asked (`KONTEKST_DOCS_SCREENSHOTS=1 npm run
+ * test:e2e`, to refresh the README's pictures), else test-output/, so a test run leaves
+ * `git status` clean.
  */
-export const SCREENSHOT_DIR = path.join(ROOT, process.env.KONTEKST_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'demo-output/screenshots');
+export const SCREENSHOT_DIR = path.join(ROOT, process.env.KONTEKST_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-output/screenshots');
 
 /** A screenshot of the card and the term it belongs to, with a margin of page, into SCREENSHOT_DIR. */
 export async function screenshotCard(page: Page, name: string, term: { x: number; y: number }): Promise<void> {
