@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, syntheticKb } from '../../../core/matcher';
 import { cursorWork } from '../../../core/matcher/cursor';
+import { worstCaseTexts } from '../../synthetic/worst-case-text';
 import { MINI_KB } from '../fixtures/mini-kb';
 
 const matcher = compileMatcher(MINI_KB);
@@ -16,16 +17,7 @@ const SIZE = 1 << 18; // 256 K code units: enough to show the ratio, quick under
 const repeat = (piece: string) => piece.repeat(Math.ceil(SIZE / piece.length));
 
 describe('work stays linear (counted, not timed)', () => {
-  it.each([
-    ['one letter', repeat('a')],
-    ['near-misses of an alias', repeat('Budapes ')],
-    ['a first alias word without the second', repeat('Budapest ')],
-    ['an inflected first word without the second', repeat('Будапештського ')],
-    ['acronyms', repeat('NATO ')],
-    ['long words near a typo target', repeat('peacekeeeperrs ')],
-    ['soft hyphens inside a word', `B${'\u00ad'.repeat(SIZE)}udapest Memorandum`],
-    ['a whitespace run inside an alias', `Budapest${' '.repeat(SIZE)}Memorandum`],
-  ])('%s: at most a few symbols per code unit', (_, text) => {
+  it.each(worstCaseTexts(SIZE))('%s: at most a few symbols per code unit', (_, text) => {
     expect(symbolsPerUnit(text)).toBeLessThan(4);
   }, 60_000);
 
