@@ -6,7 +6,8 @@ const OFF_COLOUR = '#6b7280';
 
 /** Toolbar badge: distinct terms on the page, or "off" where Kontekst is switched off. */
 export async function showTermCount(tabId: number, distinct: number | null): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  // Both stores get MV3 (wxt.config.ts), where the toolbar button is always `action`.
+  const { action } = browser;
   const text = distinct === null ? t('badge.off') : distinct > 0 ? String(Math.min(distinct, 999)) : '';
   try {
     await action.setBadgeText({ tabId, text });
