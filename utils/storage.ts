@@ -38,7 +38,9 @@ export async function writeSettings(settings: Settings): Promise<Settings> {
  * after it. The background itself calls `editSettings` directly.
  */
 export async function updateSettings(edit: SettingsEdit): Promise<Settings> {
-  return settingsFromStored(await browser.runtime.sendMessage({ type: 'edit-settings', edit }));
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'edit-settings', edit });
+  if (answer === undefined) throw new Error(`[Kontekst] the background did not apply the settings edit ${JSON.stringify(edit)}`);
+  return settingsFromStored(answer);
 }
 
 /** Calls `onChange` with valid settings whenever any part of the extension changes them. */
