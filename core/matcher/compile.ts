@@ -7,6 +7,7 @@ import { SET_EXACT } from './inflection';
 import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
 import { TypoTargets, typoLengthMask } from './typos';
+import { derivedAliases } from './variants';
 
 /** Per-alias tables, indexed by alias (typed arrays: cheap to build and to keep). */
 export interface AliasTables {
@@ -27,6 +28,10 @@ export interface CompiledKb {
   /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
   rules: Array<CueRule | undefined>;
   ruleSources: KbEntry['disambiguation'][];
+  /** Per entry: 1 for a person (titles decide its ambiguous aliases). */
+  persons: number[];
+  /** Per entry: 1 when its rule has a scope, checked for every alias (not just ambiguous ones). */
+  scoped: number[];
   /** First units of every alias's first word (see anchors.ts). */
   anchors: AnchorSet;
   /** Per {@link typoShapeIndex}: mask of word lengths that may be typos of a first alias word. */
@@ -136,13 +141,18 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
 export function* compileKbSteps(entries: readonly KbEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
   let aliasCount = 0;
   let units = 0;
-  for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
+  const derived = entries.map((entry) => (muted.size > 0 && muted.has(entry.id) ? [] : derivedAliases(entry)));
+  entries.forEach((entry, i) => {
+    for (const alias of [...entry.aliases, ...derived[i]!]) (aliasCount++, (units += alias.text.length));
+  });
   const kb: CompiledKb = {
     trie: new Trie(units, aliasCount),
     aliases: { count: 0, entry: new Int32Array(aliasCount), ambiguous: new Uint8Array(aliasCount), lastSets: new Uint8Array(aliasCount), caseLetters: [] },
     entryIds: [],
     rules: [],
     ruleSources: [],
+    persons: [],
+    scoped: [],
     anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
     typoPairs: new PairSet(aliasCount),
@@ -151,12 +161,14 @@ export function* compileKbSteps(entries: readonly KbEntry[], muted: ReadonlySet<
     innerTypos: new IntBuckets(),
   };
   const { aliases } = kb;
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     if (muted.size > 0 && muted.has(entry.id)) continue;
     const entryIndex = kb.entryIds.push(entry.id) - 1;
     kb.ruleSources.push(entry.disambiguation);
     kb.rules.push(undefined);
-    for (const alias of entry.aliases) {
+    kb.persons.push(entry.kind === 'person' ? 1 : 0);
+    kb.scoped.push(entry.disambiguation?.scope ? 1 : 0);
+    for (const alias of [...entry.aliases, ...derived[i]!]) {
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
       if (ambiguous && !entry.disambiguation) continue;
@@ -181,7 +193,7 @@ export function ruleOf(kb: CompiledKb, entry: number): CueRule | undefined {
   if (cached) return cached;
   const source = kb.ruleSources[entry];
   if (!source) return undefined;
-  const rule = compileRule(source);
+  const rule = compileRule(source, kb.persons[entry] === 1);
   kb.rules[entry] = rule;
   return rule;
 }

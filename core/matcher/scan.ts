@@ -35,13 +35,18 @@ export class Scanner {
   private cues: BlockCues | undefined;
   /** Whether the block is all capitals, computed on its first case-sensitive candidate. */
   private shouting: boolean | undefined;
+  /** Per entry: the scan in which an unambiguous alias named it (earlier in the same block). */
+  private readonly namedIn: Int32Array;
+  private scanId = 0;
 
   constructor(private readonly kb: CompiledKb) {
     this.walker = new Walker(kb);
+    this.namedIn = new Int32Array(kb.entryIds.length);
   }
 
   scan(text: string, page: PreparedPage): TermSpan[] {
     const spans: TermSpan[] = [];
+    this.scanId++;
     this.cues = undefined;
     this.shouting = undefined;
     const n = text.length;
@@ -152,12 +157,19 @@ export class Scanner {
         this.shouting ??= isShouting(text);
         if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
-      if (aliases.ambiguous[alias]) {
+      const ambiguous = aliases.ambiguous[alias] === 1;
+      if (ambiguous || this.kb.scoped[entry] === 1) {
         const rule = ruleOf(this.kb, entry);
         this.cues ??= new BlockCues(text);
-        if (!rule || !this.cues.passes(rule, start, end, page)) continue;
+        const named = this.namedIn[entry] === this.scanId || page.named?.[entry] === 1;
+        if (!rule || !this.cues.passes(rule, start, end, page, ambiguous, named)) continue;
       }
       spans.push({ start, end, entryId: this.kb.entryIds[entry]! });
+      // A name given in full decides the entry's ambiguous short forms later on (same block, same page).
+      if (!ambiguous) {
+        this.namedIn[entry] = this.scanId;
+        if (page.named) page.named[entry] = 1;
+      }
       return end;
     }
     return 0;
