@@ -3,15 +3,26 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 // Importing the KB here validates it: a malformed entry fails the build, naming its id and field.
 import { KB } from './data/kb';
+import { matchEntryOf } from './data/schema';
 
-const KB_MODULE = 'virtual:kontekst-kb';
+/**
+ * The validated KB as plain data, so zod's runtime stays out of the bundles: the whole KB
+ * for the background, popup and options; only what matching needs for the content script,
+ * which gets a card's text from the background when the reader opens it.
+ */
+const KB_MODULES: Record<string, unknown> = {
+  'virtual:kontekst-kb': KB,
+  'virtual:kontekst-match-index': KB.map(matchEntryOf),
+};
 
-/** Serves the validated KB as plain data, so zod's full runtime stays out of the bundles. */
 function kontekstKb(): Plugin {
   return {
     name: 'kontekst-kb',
-    resolveId: (id) => (id === KB_MODULE ? `\0${KB_MODULE}` : undefined),
-    load: (id) => (id === `\0${KB_MODULE}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(KB))});` : undefined),
+    resolveId: (id) => (id in KB_MODULES ? `\0${id}` : undefined),
+    load: (id) => {
+      const data = id.startsWith('\0') ? KB_MODULES[id.slice(1)] : undefined;
+      return data === undefined ? undefined : `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
   };
 }
 

@@ -1,23 +1,32 @@
-import type { KbEntry, Source } from '../data/schema';
+import type { Translator } from '../core/i18n';
 import { formatPartialDate } from '../core/format-date';
-import { t, tAround, uiLang } from '../utils/i18n';
+import type { CardEntry } from '../core/localise';
+import type { Source } from '../data/schema';
+import { useTranslator } from './i18n';
 import { Positions } from './Positions';
 import { SourceLine } from './SourceLine';
 import { Timeline } from './Timeline';
 
 interface EntryDetailsProps {
-  entry: KbEntry;
-  getEntry: (id: string) => KbEntry | undefined;
+  entry: CardEntry;
+  getEntry: (id: string) => CardEntry | undefined;
   /** Opens another entry in place (related chip or person name). */
   onOpenEntry: (id: string) => void;
 }
 
-/** A span of office: "2019 – 2024", "since May 2019", "until 2024", or "" when neither end is known. */
-function formatPeriod(from?: string, to?: string): string {
-  if (from && to) return `${formatPartialDate(from, uiLang)} – ${formatPartialDate(to, uiLang)}`;
-  if (from) return t('card.since', formatPartialDate(from, uiLang, 'governed'));
-  if (to) return t('card.until', formatPartialDate(to, uiLang, 'governed'));
-  return '';
+type Role = NonNullable<CardEntry['roles']>[number];
+
+/**
+ * A span of office: "2019 – 2024", "since May 2019 (as of Sep 2025)", "until 2024", or ""
+ * when nothing is known. An open role always says when it was last known to be held.
+ */
+function formatPeriod({ from, to, asOf }: Role, { t, lang }: Translator): string {
+  const date = (d: string, form?: 'governed') => formatPartialDate(d, lang, form);
+  const held = asOf && !to ? ` (${t('card.rolesAsOf', date(asOf))})` : '';
+  if (from && to) return `${date(from)} – ${date(to)}`;
+  if (from) return t('card.since', date(from, 'governed')) + held;
+  if (to) return t('card.until', date(to, 'governed'));
+  return held.trim();
 }
 
 /** Everything between the card's header and footer, in reading order. */
@@ -26,7 +35,9 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
   // positions) would go nowhere, so both are left out.
   const canOpen = (id: string) => id !== entry.id && getEntry(id) !== undefined;
   const related = entry.related.flatMap((id) => (id === entry.id ? [] : (getEntry(id) ?? [])));
-  const [asOfBefore, asOfAfter] = tAround('card.asOf');
+  const translator = useTranslator();
+  const { t, lang } = translator;
+  const [asOfBefore, asOfAfter] = translator.around('card.asOf');
   return (
     <>
       <p class="card__summary">{entry.summary}</p>
@@ -35,7 +46,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
           {entry.roles.map((role) => (
             <li key={`${role.title}|${role.from ?? ''}`}>
               {role.title}
-              {(role.from || role.to) && <span class="muted"> · {formatPeriod(role.from, role.to)}</span>}
+              {(role.from || role.to || role.asOf) && <span class="muted"> · {formatPeriod(role, translator)}</span>}
             </li>
           ))}
         </ul>
@@ -46,7 +57,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
           <p>{entry.whyNow.text}</p>
           <p class="muted">
             {asOfBefore}
-            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf, uiLang)}</time>
+            <time dateTime={entry.whyNow.asOf}>{formatPartialDate(entry.whyNow.asOf, lang)}</time>
             {asOfAfter}
           </p>
         </section>
@@ -72,7 +83,8 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
 }
 
 /** Related entries as chips that open in place. */
-function RelatedChips({ related, onOpenEntry }: { related: KbEntry[]; onOpenEntry: (id: string) => void }) {
+function RelatedChips({ related, onOpenEntry }: { related: CardEntry[]; onOpenEntry: (id: string) => void }) {
+  const { t } = useTranslator();
   if (related.length === 0) return null;
   return (
     <section class="section">
@@ -91,6 +103,7 @@ function RelatedChips({ related, onOpenEntry }: { related: KbEntry[]; onOpenEntr
 }
 
 function SourceList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslator();
   return (
     <section class="section">
       <h3 class="section__heading">{t('card.sources')}</h3>

@@ -1,19 +1,20 @@
 import type { Source } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
-import { t, uiLang } from '../utils/i18n';
+import { useTranslator } from './i18n';
 
 /** The schema only admits https URLs; checking again keeps a hand-edited KB from yielding a script link. */
 const isHttpsUrl = (url: string | undefined): url is string => url !== undefined && url.startsWith('https://');
 
 /** "Publisher, 5 Dec 1994: Title", the title linking out when the source has a URL. */
 export function SourceLine({ source }: { source: Source }) {
+  const { t, lang } = useTranslator();
   return (
     <>
       <span class="source__publisher">{source.publisher}</span>
       {source.date && (
         <>
           {', '}
-          <time dateTime={source.date}>{formatPartialDate(source.date, uiLang)}</time>
+          <time dateTime={source.date}>{formatPartialDate(source.date, lang)}</time>
         </>
       )}
       {': '}

@@ -1,12 +1,15 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../core/i18n';
-import type { EntryKind, KbEntry } from '../data/schema';
-import { t } from '../utils/i18n';
+import type { CardEntry } from '../core/localise';
+import type { EntryKind } from '../data/schema';
 import { EntryDetails } from './EntryDetails';
+import { useTranslator } from './i18n';
 
 export interface TermCardProps {
   entryId: string;
-  getEntry: (id: string) => KbEntry | undefined;
+  getEntry: (id: string) => CardEntry | undefined;
+  /** Told when the card shows another entry (a related chip, a person), so the host can load what that entry links to. */
+  onShowEntry?: (entryId: string) => void;
   onMute?: (entryId: string) => void;
   onDisableSite?: () => void;
   siteLabel?: string;
@@ -19,10 +22,15 @@ const KIND_LABELS: Record<EntryKind, MessageKey> = {
   concept: 'card.kind.concept',
   agreement: 'card.kind.agreement',
   'treaty-article': 'card.kind.treatyArticle',
+  document: 'card.kind.document',
+  format: 'card.kind.format',
   organisation: 'card.kind.organisation',
+  institution: 'card.kind.institution',
   person: 'card.kind.person',
   event: 'card.kind.event',
+  summit: 'card.kind.summit',
   place: 'card.kind.place',
+  weapon: 'card.kind.weapon',
   fund: 'card.kind.fund',
   alliance: 'card.kind.alliance',
 };
@@ -38,7 +46,8 @@ interface History {
  * shadow roots or storage, so the popup renders the same component.
  */
 export function TermCard(props: TermCardProps) {
-  const { entryId, getEntry, onMute, onDisableSite, onClose } = props;
+  const { entryId, getEntry, onMute, onDisableSite, onClose, onShowEntry } = props;
+  const { t } = useTranslator();
   const [history, setHistory] = useState<History>({ root: entryId, trail: [] });
   // A new entryId from the host starts a fresh history without an extra render.
   const trail = history.root === entryId ? history.trail : [];
@@ -48,6 +57,7 @@ export function TermCard(props: TermCardProps) {
   const rootRef = useRef<HTMLElement>(null);
   const refocusAfterNavigation = useRef(false);
 
+  useLayoutEffect(() => onShowEntry?.(shownId), [shownId, onShowEntry]);
   useLayoutEffect(() => {
     // The control that was clicked is gone; keep keyboard focus in the card instead of dropping it to the page.
     if (!refocusAfterNavigation.current) return;
@@ -74,6 +84,7 @@ export function TermCard(props: TermCardProps) {
       tabIndex={-1}
       data-entry-id={shownId}
       data-theme={props.theme}
+      lang={entry.lang}
     >
       <header class="card__header">
         {trail.length > 0 && (
@@ -108,6 +119,7 @@ export function TermCard(props: TermCardProps) {
 /** The reader's controls; each appears only when the host can carry it out. */
 function CardFooter(props: Pick<TermCardProps, 'onMute' | 'onDisableSite' | 'siteLabel'> & { shownId: string }) {
   const { onMute, onDisableSite, shownId } = props;
+  const { t } = useTranslator();
   if (!onMute && !onDisableSite) return null;
   return (
     <footer class="card__footer">

@@ -1,14 +1,15 @@
 import { useId, useState } from 'preact/hooks';
-import type { KbEntry } from '../data/schema';
 import { formatPartialDate } from '../core/format-date';
-import { t, tPlural, uiLang } from '../utils/i18n';
+import type { CardEntry } from '../core/localise';
+import { useTranslator } from './i18n';
 
-type TimelineEvent = KbEntry['timeline'][number];
+type TimelineEvent = CardEntry['timeline'][number];
 
 /** Past this many events the list folds, so the card stays short. */
 const COLLAPSED_COUNT = 3;
 
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
+  const { t, plural, lang } = useTranslator();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const foldable = events.length > COLLAPSED_COUNT;
@@ -20,7 +21,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
         {shown.map((event) => (
           <li key={`${event.date}|${event.text}`} class="timeline__event">
             <time class="timeline__date" dateTime={event.date}>
-              {formatPartialDate(event.date, uiLang)}
+              {formatPartialDate(event.date, lang)}
             </time>{' '}
             <span class="timeline__text">{event.text}</span>
           </li>
@@ -34,7 +35,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? t('card.showFewer') : tPlural('card.showAllEvents', events.length)}
+          {expanded ? t('card.showFewer') : plural('card.showAllEvents', events.length)}
         </button>
       )}
     </section>

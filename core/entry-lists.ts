@@ -1,4 +1,3 @@
-import type { KbEntry } from '../data/schema';
 
 export interface PageTermGroup {
   entryId: string;
@@ -13,7 +12,7 @@ export interface PageTermGroup {
  */
 export function groupPageTerms(
   terms: ReadonlyArray<{ entryId: string }>,
-  getEntry: (id: string) => Pick<KbEntry, 'title'> | undefined,
+  getEntry: (id: string) => { title: string } | undefined,
 ): PageTermGroup[] {
   const counts = new Map<string, number>();
   for (const { entryId } of terms) counts.set(entryId, (counts.get(entryId) ?? 0) + 1);
@@ -31,7 +30,7 @@ export function groupPageTerms(
  * leaving out those already listed (the page's terms).
  */
 export function keyEntries(
-  kb: ReadonlyArray<Pick<KbEntry, 'id' | 'title' | 'related'>>,
+  kb: ReadonlyArray<{ id: string; title: string; related: readonly string[] }>,
   limit = 6,
   exclude: ReadonlySet<string> = new Set(),
 ): Array<{ id: string; title: string }> {

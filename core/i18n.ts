@@ -40,7 +40,11 @@ export interface Translator {
   /** The form of `key` for `count` (which fills `$1`) under the language's plural rules. */
   plural(key: PluralKey, count: number): string;
   message(message: Message): string;
+  /** A one-substitution message split around `$1`, so an element can stand there: "As of <time>". */
+  around(key: KeyWith<1>): [before: string, after: string];
 }
+
+const SLOT = '\uE000';
 
 /** The name browser.i18n knows a key by: @wxt-dev/i18n joins nested keys with "_". */
 export const browserName = (key: string) => key.replaceAll('.', '_');
@@ -60,6 +64,10 @@ export function createTranslator(lookup: MessageLookup): Translator {
       return lookup(name, [String(count)]) || get(`${key}.other`, [count]);
     },
     message: translateMessage,
+    around: (key) => {
+      const [before = '', after = ''] = get(key, [SLOT]).split(SLOT);
+      return [before, after];
+    },
   };
 }
 

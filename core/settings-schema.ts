@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { message, type KeyWith, type Message } from './i18n';
-import { DENSITIES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
+import { CARD_LANGUAGES, DENSITIES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
 import { siteKeyFromInput } from './site-input';
 
 export const Density = z.enum(DENSITIES);
@@ -26,6 +26,8 @@ export const Settings = z.object({
   /** Entry ids the reader chose to hide. */
   muted: z.catch(z._default(z.array(z.string()), []), []),
   theme: z.catch(z._default(Theme, 'auto'), 'auto'),
+  /** The card language; 'auto' follows the browser's UI language. */
+  cardLanguage: z.catch(z._default(z.enum(CARD_LANGUAGES), 'auto'), 'auto'),
 });
 
 /** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
@@ -55,6 +57,7 @@ export const SettingsImport = z.object({
       density: z.optional(z.enum(DENSITIES, problem('import.problem.density'))),
       muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
       theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
+      cardLanguage: z.optional(z.enum(CARD_LANGUAGES, problem('import.problem.cardLanguage'))),
     },
     problem('import.problem.object'),
   ),

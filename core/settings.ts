@@ -13,6 +13,8 @@ export const SETTINGS_VERSION = 2;
 
 export const DENSITIES = ['all', 'first'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+/** The language cards are written in: 'auto' follows the browser's UI language. */
+export const CARD_LANGUAGES = ['auto', 'en', 'uk'] as const;
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Density = z.infer<typeof DensitySchema>;
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   density: 'all',
   muted: [],
   theme: 'auto',
+  cardLanguage: 'auto',
 }) as Settings;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -45,13 +48,14 @@ function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback
  */
 export function settingsFromStored(value: unknown): Settings {
   if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
-  const { paused, disabledSites, density, muted, theme } = value;
+  const { paused, disabledSites, density, muted, theme, cardLanguage } = value;
   return {
     paused: typeof paused === 'boolean' ? paused : DEFAULT_SETTINGS.paused,
     disabledSites: stringList(disabledSites) ?? [],
     density: oneOf(DENSITIES, density, DEFAULT_SETTINGS.density),
     muted: stringList(muted) ?? [],
     theme: oneOf(THEMES, theme, DEFAULT_SETTINGS.theme),
+    cardLanguage: oneOf(CARD_LANGUAGES, cardLanguage, DEFAULT_SETTINGS.cardLanguage),
   };
 }
 

@@ -212,6 +212,15 @@ export const KbEntry = z
     path: ['disambiguation'],
   });
 export type KbEntry = z.infer<typeof KbEntry>;
+/**
+ * What matching needs of an entry: the only part of the KB the content script carries.
+ * Card text reaches a page only when the reader opens that card.
+ */
+export type MatchEntry = Pick<KbEntry, 'id' | 'kind' | 'aliases' | 'disambiguation'>;
+export function matchEntryOf({ id, kind, aliases, disambiguation }: KbEntry): MatchEntry {
+  return disambiguation === undefined ? { id, kind, aliases } : { id, kind, aliases, disambiguation };
+}
+
 /** What an entry file is written as (defaults not yet applied). */
 export type KbEntryInput = z.input<typeof KbEntry>;
 

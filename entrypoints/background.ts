@@ -1,16 +1,26 @@
 import { browser, defineBackground } from '#imports';
+import kb from 'virtual:kontekst-kb';
+import { cardBundle } from '../core/card-bundle';
 import { isOwnSender } from '../utils/message-guards';
-import { BackgroundRequest } from '../utils/messages';
+import { BackgroundRequest, type EntryCardsResponse } from '../utils/messages';
 import { showTermCount } from '../utils/badge';
 import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
 import { runCommand } from '../utils/site-toggle';
 
+const KB_BY_ID = new Map(kb.map((entry) => [entry.id, entry]));
+
 export default defineBackground(() => {
+  // Registered first and synchronously, so a message that wakes the worker is answered.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const parsed = BackgroundRequest.safeParse(raw);
-    if (!parsed.success || sender.tab?.id === undefined) return undefined;
-    void showTermCount(sender.tab.id, parsed.data.distinct);
+    if (!parsed.success) return undefined;
+    const request = parsed.data;
+    if (request.type === 'entry-cards') {
+      const answer: EntryCardsResponse = { cards: cardBundle(KB_BY_ID, request.entryId, request.lang) };
+      return Promise.resolve(answer);
+    }
+    if (sender.tab?.id !== undefined) void showTermCount(sender.tab.id, request.distinct);
     return undefined;
   });
 

@@ -1,43 +1,42 @@
 import en from '../locales/en.json';
-import { browserName, createTranslator, lookupIn, type KeyWith, type MessageLookup } from '../core/i18n';
+import uk from '../locales/uk.json';
+import { browserName, createTranslator, lookupIn, type Translator } from '../core/i18n';
+import { cardLangFor } from '../core/localise';
+import type { CardLang } from '../data/schema';
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string[]): string;
 }
 
+const TABLES: Record<CardLang, object> = { en, uk };
+const translators = new Map<CardLang, Translator>();
+
 /**
- * browser.i18n, which follows the browser's UI language (English where we have no
- * translation). Null outside an extension: the unit tests' fake browser throws "not
- * implemented", so the UI renders English there.
+ * A translator for one of the languages Kontekst ships. Cards use it for the reader's card
+ * language, which may differ from the browser's; the tables are the locale files themselves.
  */
-function extensionLookup(): MessageLookup | null {
+export function translatorFor(lang: CardLang): Translator {
+  let translator = translators.get(lang);
+  if (!translator) translators.set(lang, (translator = createTranslator(lookupIn(TABLES[lang]))));
+  return translator;
+}
+
+/**
+ * The browser's UI language as the extension's locales resolve it ("en", "uk"): what
+ * browser.i18n answers for the locale marker. English outside an extension (unit tests).
+ */
+function browserUiLang(): CardLang {
   const { browser, chrome } = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
   const api = browser?.i18n ?? chrome?.i18n;
   try {
-    if (!api?.getMessage(browserName('meta.lang'))) return null;
+    return cardLangFor(api?.getMessage(browserName('meta.lang')) || 'en');
   } catch {
-    return null;
+    // WXT's fakeBrowser throws "not implemented" for i18n.
+    return 'en';
   }
-  return (name, substitutions) => api.getMessage(name, [...substitutions]);
 }
 
-/**
- * English from the locale file where there is no browser.i18n: in unit tests only. A
- * built extension always has browser.i18n, and leaving the strings out of the bundles
- * saves every page 1.7 KB of content script (a missing message would show its key).
- */
-const fallbackLookup: MessageLookup = import.meta.env.MODE === 'test' ? lookupIn(en) : () => '';
-
-const translator = createTranslator(extensionLookup() ?? fallbackLookup);
-
-/** The UI language in use ("en", "uk"), for `lang` attributes. */
-export const uiLang = translator.lang;
-export const { t, plural: tPlural, message: tMessage } = translator;
-
-const SLOT = '\uE000';
-
-/** A one-substitution message split around `$1`, so an element can stand there: "As of <time>". */
-export function tAround(key: KeyWith<1>): [before: string, after: string] {
-  const [before = '', after = ''] = t(key, SLOT).split(SLOT);
-  return [before, after];
-}
+/** The UI language in use, for `lang` attributes and for "card language: follow the browser". */
+export const uiLang: CardLang = browserUiLang();
+export const uiTranslator = translatorFor(uiLang);
+export const { t, plural: tPlural, message: tMessage, around: tAround } = uiTranslator;

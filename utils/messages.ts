@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { CardEntry } from '../core/localise';
 
 /**
  * Messages the content script answers (sent raw with `browser.tabs.sendMessage`). The
@@ -36,6 +37,12 @@ export interface AnnotationStateResponse {
 export const BackgroundRequest = z.discriminatedUnion('type', [
   /** The content script reports how many distinct terms a tab shows (null: off there). */
   z.object({ type: z.literal('term-count'), distinct: z.nullable(z.number()) }),
+  /** A card's text, asked for when the reader opens it: the entry and the entries it links to. */
+  z.object({ type: z.literal('entry-cards'), entryId: z.string(), lang: z.enum(['en', 'uk']) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
+
+export interface EntryCardsResponse {
+  cards: CardEntry[];
+}

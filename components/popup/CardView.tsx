@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { KbEntry } from '../../data/schema';
+import type { CardEntry } from '../../core/localise';
 import { t } from '../../utils/i18n';
 import { TermCard } from '../TermCard';
 
 export interface CardViewProps {
   entryId: string;
-  getEntry: (id: string) => KbEntry | undefined;
+  getEntry: (id: string) => CardEntry | undefined;
   theme: 'light' | 'dark' | undefined;
   onBack: () => void;
 }

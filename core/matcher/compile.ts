@@ -1,5 +1,5 @@
 /** Compiles KB entries into one trie plus the prefilter tables the scanner probes. */
-import type { KbEntry } from '../../data/schema';
+import type { MatchEntry } from '../../data/schema';
 import { type AliasWord, expandAlias } from './aliases';
 import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
@@ -27,7 +27,7 @@ export interface CompiledKb {
   entryIds: string[];
   /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
   rules: Array<CueRule | undefined>;
-  ruleSources: KbEntry['disambiguation'][];
+  ruleSources: MatchEntry['disambiguation'][];
   /** Per entry: 1 for a person (titles decide its ambiguous aliases). */
   persons: number[];
   /** Per entry: 1 when its rule has a scope, checked for every alias (not just ambiguous ones). */
@@ -126,7 +126,7 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 }
 
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
-export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string>): CompiledKb {
+export function compileKb(entries: readonly MatchEntry[], muted: ReadonlySet<string>): CompiledKb {
   const steps = compileKbSteps(entries, muted);
   for (;;) {
     const step = steps.next();
@@ -138,7 +138,7 @@ export function compileKb(entries: readonly KbEntry[], muted: ReadonlySet<string
  * {@link compileKb} in steps: it pauses after each entry, so a page's first compile (a
  * cold JIT, 20 to 30 ms) can be spread over short tasks by the caller.
  */
-export function* compileKbSteps(entries: readonly KbEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
+export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
   let aliasCount = 0;
   let units = 0;
   const derived = entries.map((entry) => (muted.size > 0 && muted.has(entry.id) ? [] : derivedAliases(entry)));

@@ -3,7 +3,7 @@
  * original text. See scan.ts for the pass, walker.ts for stems/typos, compile.ts for
  * the tables, disambiguation.ts for context rules.
  */
-import type { KbEntry } from '../../data/schema';
+import type { MatchEntry } from '../../data/schema';
 import { type CompiledKb, compileKb, compileKbSteps } from './compile';
 import { EMPTY_PAGE, type PageContext, type PreparedPage, pageCueText } from './disambiguation';
 import { Scanner, type TermSpan } from './scan';
@@ -29,12 +29,12 @@ export interface Matcher {
   findTermSpans(text: string, page?: PreparedPage): TermSpan[];
 }
 
-export function compileMatcher(entries: readonly KbEntry[], options: MatcherOptions = {}): Matcher {
+export function compileMatcher(entries: readonly MatchEntry[], options: MatcherOptions = {}): Matcher {
   return matcherOf(compileKb(entries, options.muted ?? new Set()));
 }
 
 /** {@link compileMatcher} in steps (one per KB entry), for a caller that spreads it over tasks. */
-export function* compileMatcherSteps(entries: readonly KbEntry[], options: MatcherOptions = {}): Generator<void, Matcher, void> {
+export function* compileMatcherSteps(entries: readonly MatchEntry[], options: MatcherOptions = {}): Generator<void, Matcher, void> {
   return matcherOf(yield* compileKbSteps(entries, options.muted ?? new Set()));
 }
 

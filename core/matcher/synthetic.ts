@@ -1,5 +1,5 @@
 /** A deterministic synthetic KB of any size, for benchmarks and scale tests. */
-import type { KbEntry, Lang } from '../../data/schema';
+import type { Lang, MatchEntry } from '../../data/schema';
 
 const LATIN = ['ka', 'lo', 'mir', 'te', 'vo', 'ran', 'du', 'pel', 'sto', 'ber', 'an', 'gri', 'zo', 'nek', 'ul', 'fa', 'shen', 'tor'];
 const CYRILLIC = ['ка', 'ло', 'мир', 'те', 'во', 'ран', 'ду', 'пел', 'сто', 'бер', 'ан', 'гри', 'зо', 'нек', 'ул', 'фа'];
@@ -29,9 +29,9 @@ function makeAlias(random: () => number, lang: Lang): string {
 }
 
 /** Builds entries holding `n` aliases in total, in several languages, some ambiguous. */
-export function syntheticKb(n: number): KbEntry[] {
+export function syntheticKb(n: number): MatchEntry[] {
   const random = generator(n + 1);
-  const entries: KbEntry[] = [];
+  const entries: MatchEntry[] = [];
   for (let made = 0, e = 0; made < n; e++) {
     const count = Math.min(ALIASES_PER_ENTRY, n - made);
     const aliases = Array.from({ length: count }, (_, i) => {
@@ -42,16 +42,8 @@ export function syntheticKb(n: number): KbEntry[] {
     entries.push({
       id: `synthetic-${e}`,
       kind: 'concept',
-      title: aliases[0]!.text,
       aliases,
       disambiguation: { anyOf: [makeWord(random, LATIN)], noneOf: [], window: 250 },
-      summary: 'Synthetic entry.',
-      background: ['Synthetic entry for benchmarks.'],
-      timeline: [],
-      positions: [],
-      related: [],
-      sources: [{ publisher: 'Kontekst', title: 'Synthetic KB' }],
-      lastReviewed: '2025-01-01',
     });
   }
   return entries;

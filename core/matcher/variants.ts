@@ -11,7 +11,7 @@
  *   (Horokhovsky, Gorokhovsky).
  * Titles in front of a name ("President", "пан") are context, not aliases: see titles.ts.
  */
-import type { Alias, KbEntry } from '../../data/schema';
+import type { Alias, MatchEntry } from '../../data/schema';
 
 const LETTER_HYPHEN_LETTER = /(\p{L})[-\u2010\u2011](?=\p{L})/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -24,7 +24,7 @@ const CLOSED_I = /^(.{2,}[бвгґджзклмнпрстфхцчшщ])і([бвг
 const MAX_VARIANTS = 16;
 
 /** Derived aliases of `entry`, none equal to one of its own. */
-export function derivedAliases(entry: KbEntry): Alias[] {
+export function derivedAliases(entry: MatchEntry): Alias[] {
   const own = new Set(entry.aliases.map((a) => a.text.toLowerCase()));
   const out: Alias[] = [];
   const add = (alias: Alias) => {

@@ -1,4 +1,27 @@
 import type { KbEntryInput } from '../schema';
+import steveWitkoff from '../entries/steve-witkoff';
+import keithKellogg from '../entries/keith-kellogg';
+import jdVance from '../entries/jd-vance';
+import markRutte from '../entries/mark-rutte';
+import kajaKallas from '../entries/kaja-kallas';
+import ursulaVonDerLeyen from '../entries/ursula-von-der-leyen';
+import joeBiden from '../entries/joe-biden';
+import antonyBlinken from '../entries/antony-blinken';
+import peteHegseth from '../entries/pete-hegseth';
+import jensStoltenberg from '../entries/jens-stoltenberg';
+import antonioCosta from '../entries/antonio-costa';
 
 /** Entries drafted for KB v2 (people-west-1). Append new imports and list items. */
-export default [] satisfies KbEntryInput[];
+export default [
+  steveWitkoff,
+  keithKellogg,
+  jdVance,
+  markRutte,
+  kajaKallas,
+  ursulaVonDerLeyen,
+  joeBiden,
+  antonyBlinken,
+  peteHegseth,
+  jensStoltenberg,
+  antonioCosta,
+] satisfies KbEntryInput[];

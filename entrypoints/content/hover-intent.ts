@@ -112,6 +112,8 @@ class HoverIntent {
     // A pinned card stays put; hovering other terms does not replace it.
     if (hit && !popover.pinned) this.#startDwell(hit);
     else this.#cancelDwell();
+    // Off every term and card: a card still waiting for its text is no longer wanted.
+    if (!hit) popover.cancelPending?.();
     this.#startGrace();
   }
 

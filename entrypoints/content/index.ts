@@ -1,12 +1,15 @@
 import './highlight.css';
 import { browser, defineContentScript } from '#imports';
-import kb from 'virtual:kontekst-kb';
+import matchIndex from 'virtual:kontekst-match-index';
 import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
 import type { Settings } from '../../core/settings';
+import type { CardLang } from '../../data/schema';
+import { uiLang } from '../../utils/i18n';
 import { isOwnSender, parseContentRequest } from '../../utils/message-guards';
-import type { AnnotationStateResponse, PageTermsResponse, RevealResponse } from '../../utils/messages';
+import type { AnnotationStateResponse, EntryCardsResponse, PageTermsResponse, RevealResponse } from '../../utils/messages';
 import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
 import { ignoreForgedWxtEvents } from './page-isolation';
+import { createCardStore } from './card-store';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
@@ -19,6 +22,13 @@ export default defineContentScript({
     let settings: Settings = await readSettings();
     let session: Session | null = null;
     let sessionAbort: AbortController | null = null;
+    const cards = createCardStore({
+      lang: cardLangOf(settings),
+      request: async (entryId, lang) => {
+        const answer = (await browser.runtime.sendMessage({ type: 'entry-cards', entryId, lang })) as EntryCardsResponse | undefined;
+        return answer?.cards ?? [];
+      },
+    });
 
     const reportCount = (distinct: number | null) =>
       browser.runtime.sendMessage({ type: 'term-count', distinct }).catch(() => {
@@ -37,7 +47,8 @@ export default defineContentScript({
       sessionAbort = new AbortController();
       session = startSession({
         window,
-        kb,
+        kb: matchIndex,
+        cards,
         settings,
         siteLabel: siteKeyFromUrl(location.href) ?? location.host,
         onMute: (entryId) => void updateSettings((s) => ({ ...s, muted: [...s.muted, entryId] })),
@@ -56,6 +67,9 @@ export default defineContentScript({
         const changed = sessionShape(next) !== sessionShape(settings);
         settings = next;
         // Applied at once, without reload, whichever part of Kontekst changed them.
+        const lang = cardLangOf(next);
+        if (session && !changed) return session.setCardLang(lang);
+        cards.setLang(lang);
         if (changed) start();
       }),
     );
@@ -94,7 +108,12 @@ export default defineContentScript({
   },
 });
 
-/** The parts of the settings a running session depends on, for this page. */
+/** The language cards are shown in: the reader's choice, or the browser's. */
+function cardLangOf(settings: Settings): CardLang {
+  return settings.cardLanguage === 'auto' ? uiLang : settings.cardLanguage;
+}
+
+/** The parts of the settings a running session depends on, for this page (not the card language: see setCardLang). */
 function sessionShape(settings: Settings): string {
   const { density, muted, theme } = settings;
   return JSON.stringify([isEnabledFor(location.href, settings), density, [...muted].sort(), theme]);

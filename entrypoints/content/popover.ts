@@ -1,6 +1,8 @@
 import { h, render } from 'preact';
+import { TranslatorContext } from '../../components/i18n';
 import { TermCard } from '../../components/TermCard';
-import type { KbEntry } from '../../data/schema';
+import { translatorFor } from '../../utils/i18n';
+import type { CardStore } from './card-store';
 import { pageTheme, type CardTheme } from './page-theme';
 import { anchorElement, followAnchor } from './popover-placement';
 import { createHost, type Host } from './ui-host';
@@ -24,6 +26,8 @@ export interface PopoverController {
     options?: { pinned?: boolean; pointer?: { x: number; y: number }; focus?: boolean },
   ): void;
   close(reason?: CloseReason): void;
+  /** Forgets a card asked for whose text has not arrived yet (the pointer moved on). */
+  cancelPending?(): void;
   /** true when the node is inside the popover host */
   contains(node: Node | null): boolean;
   isPointerInside(): boolean;
@@ -31,7 +35,8 @@ export interface PopoverController {
 
 export interface PopoverDeps {
   document: Document;
-  getEntry: (id: string) => KbEntry | undefined;
+  /** Card text, loaded from the extension on first use. */
+  cards: CardStore;
   onMute: (entryId: string) => void;
   onDisableSite: () => void;
   siteLabel: string;
@@ -43,6 +48,8 @@ export interface PopoverDeps {
 
 /** Events stopped at the host so the page's handlers never see clicks or keys meant for the card. Not wheel: the card must scroll. */
 const SHIELDED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'touchstart'];
+
+type OpenOptions = Parameters<PopoverController['open']>[2];
 
 interface Shown {
   entryId: string;
@@ -60,6 +67,8 @@ class Popover implements PopoverController {
   #pinned = false;
   #pointerInside = false;
   #returnFocusTo: HTMLElement | null = null;
+  /** A card asked for before its text arrived; opened when it does, unless the reader moved on. */
+  #pending: { entryId: string; anchor: PopoverAnchor; options: OpenOptions } | null = null;
 
   constructor(private readonly deps: PopoverDeps) {
     deps.signal.addEventListener('abort', () => this.#destroy(), { once: true });
@@ -73,9 +82,10 @@ class Popover implements PopoverController {
     return this.#shown !== null && this.#pinned;
   }
 
-  open(entryId: string, anchor: PopoverAnchor, options: Parameters<PopoverController['open']>[2] = {}) {
-    // An unknown id opens nothing: never an empty card.
-    if (this.deps.signal.aborted || !this.deps.getEntry(entryId)) return;
+  open(entryId: string, anchor: PopoverAnchor, options: OpenOptions = {}) {
+    if (this.deps.signal.aborted) return;
+    this.#pending = null;
+    if (!this.deps.cards.get(entryId)) return this.#openWhenLoaded(entryId, anchor, options);
     const ui = this.#hostOnce();
     const shown = this.#shown;
     const sameTerm = shown?.entryId === entryId && shown.anchor === anchor;
@@ -91,7 +101,12 @@ class Popover implements PopoverController {
     if (options.focus) this.#focusCard();
   }
 
+  cancelPending() {
+    this.#pending = null;
+  }
+
   close(reason: CloseReason = 'api') {
+    this.#pending = null;
     const ui = this.#ui;
     if (!this.#shown || !ui) return;
     const hadFocus = this.#focusIsInside();
@@ -117,6 +132,23 @@ class Popover implements PopoverController {
 
   isPointerInside() {
     return this.#shown !== null && this.#pointerInside;
+  }
+
+  // An unknown id, or an extension that cannot answer, opens nothing: never an empty card.
+  #openWhenLoaded(entryId: string, anchor: PopoverAnchor, options: OpenOptions) {
+    const pending = { entryId, anchor, options };
+    this.#pending = pending;
+    void this.deps.cards.load(entryId).then((loaded) => {
+      if (this.#pending !== pending) return;
+      this.#pending = null;
+      if (loaded) this.open(entryId, anchor, options);
+    });
+  }
+
+  /** Draws the open card again, e.g. once the entries it links to have arrived. */
+  #refresh() {
+    const shown = this.#shown;
+    if (shown && this.#ui) this.#render(shown.entryId, this.#themeFor(shown.anchor), this.#ui);
   }
 
   #hostOnce(): Host {
@@ -148,9 +180,12 @@ class Popover implements PopoverController {
 
   #render(entryId: string, theme: CardTheme, ui: Host) {
     const { deps } = this;
+    const { cards } = deps;
     const card = h(TermCard, {
       entryId,
-      getEntry: deps.getEntry,
+      getEntry: cards.get,
+      // Another entry shown in the card (a chip, a person) brings the entries it links to.
+      onShowEntry: this.#onShowEntry,
       theme,
       siteLabel: deps.siteLabel,
       onMute: (id: string) => {
@@ -163,8 +198,12 @@ class Popover implements PopoverController {
       },
       onClose: () => this.close('api'),
     });
-    render(card, ui.mount);
+    render(h(TranslatorContext.Provider, { value: translatorFor(cards.lang) }, card), ui.mount);
   }
+
+  readonly #onShowEntry = (shownId: string) => {
+    void this.deps.cards.load(shownId).then((loaded) => loaded && this.#refresh());
+  };
 
   #focusIsInside() {
     return this.#ui !== null && this.deps.document.activeElement === this.#ui.host;

@@ -1,8 +1,9 @@
-import type { KbEntry } from '../../data/schema';
+import type { CardLang, MatchEntry } from '../../data/schema';
 import { compileMatcherSteps, type PreparedPage } from '../../core/matcher';
 import type { Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
 import { createAnnotator, type Annotator } from './annotator';
+import type { CardStore } from './card-store';
 import { liveRange, termAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
 import { watchMutations } from './mutation-watch';
@@ -21,11 +22,15 @@ export interface Session {
   isScanning(): boolean;
   /** Re-reads the page context (title, lead) and the whole page, e.g. after SPA navigation. */
   rescan(): Promise<void>;
+  /** Cards opened from now on are in `lang`; an open card closes. */
+  setCardLang(lang: CardLang): void;
 }
 
 export interface SessionDeps {
   window: Window & typeof globalThis;
-  kb: readonly KbEntry[];
+  /** What matching needs of every entry; card text comes from `cards`. */
+  kb: readonly MatchEntry[];
+  cards: CardStore;
   settings: Settings;
   siteLabel: string;
   onMute: (entryId: string) => void;
@@ -39,9 +44,8 @@ export interface SessionDeps {
  * listeners, the UI host) is torn down by aborting `signal`.
  */
 export function startSession(deps: SessionDeps): Session {
-  const { window: win, kb, settings, signal } = deps;
+  const { window: win, kb, cards, settings, signal } = deps;
   const doc = win.document;
-  const byId = new Map(kb.map((entry) => [entry.id, entry]));
   const painter = createPainter(win);
   painter.setDensity(settings.density);
   signal.addEventListener('abort', () => painter.clear());
@@ -62,7 +66,7 @@ export function startSession(deps: SessionDeps): Session {
   let openRecord: TermRecord | null = null;
   const popover = createPopover({
     document: doc,
-    getEntry: (id) => byId.get(id),
+    cards,
     onMute: deps.onMute,
     onDisableSite: deps.onDisableSite,
     siteLabel: deps.siteLabel,
@@ -76,6 +80,8 @@ export function startSession(deps: SessionDeps): Session {
     hitTest: (x, y) => {
       const hit = termAtPoint(doc, painter, x, y);
       if (!hit) return null;
+      // Ask for the card's text as the pointer arrives, so it is there when the dwell ends.
+      void cards.load(hit.record.entryId);
       openRecord = hit.record;
       return { entryId: hit.record.entryId, anchor: hit.range };
     },
@@ -124,6 +130,11 @@ export function startSession(deps: SessionDeps): Session {
           reportTerms();
         }),
       );
+    },
+    setCardLang(lang) {
+      if (lang === cards.lang) return;
+      popover.close('api');
+      cards.setLang(lang);
     },
     pageTerms: () => painter.all().map((r) => ({ entryId: r.entryId, text: r.text })),
     reveal(entryId) {

@@ -6,8 +6,8 @@ import { SiteList } from '../../components/options/SiteList';
 import { Switch } from '../../components/Switch';
 import type { Density, Settings } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
-import type { KbEntry } from '../../data/schema';
-import { t, tMessage } from '../../utils/i18n';
+import type { CardLang, KbEntry } from '../../data/schema';
+import { t, tMessage, uiLang } from '../../utils/i18n';
 import { updateSettings, writeSettings } from '../../utils/storage';
 import { useSettings } from '../../utils/use-settings';
 import { useThemeAttribute } from '../../utils/use-theme-attribute';
@@ -24,6 +24,12 @@ const THEME_CHOICES = [
   { value: 'dark', label: t('options.themeDark') },
 ] as const;
 
+const CARD_LANGUAGE_CHOICES = [
+  { value: 'auto', label: t('options.cardLanguageAuto') },
+  { value: 'en', label: t('options.cardLanguageEn') },
+  { value: 'uk', label: t('options.cardLanguageUk') },
+] as const;
+
 const change = (edit: (settings: Settings) => Settings) => void updateSettings(edit);
 
 /** The options page. Every change is stored at once; open tabs apply it through the storage watch. */
@@ -33,7 +39,9 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
   useThemeAttribute(settings?.theme);
   if (!settings) return <main class="options" aria-busy="true" />;
 
-  const titles = new Map(kb.map((entry) => [entry.id, entry.title]));
+  // The muted list names entries as their cards do: in the reader's card language.
+  const lang: CardLang = settings.cardLanguage === 'auto' ? uiLang : settings.cardLanguage;
+  const titles = new Map(kb.map((entry) => [entry.id, entry.title[lang]]));
   const muted = settings.muted
     .map((id) => ({ id, title: titles.get(id) ?? id }))
     .sort((a, b) => a.title.localeCompare(b.title));
@@ -69,6 +77,13 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
           value={settings.theme}
           choices={THEME_CHOICES}
           onChange={(theme) => change((s) => ({ ...s, theme }))}
+        />
+        <ChoiceGroup<Settings['cardLanguage']>
+          legend={t('options.cardLanguage')}
+          name="cardLanguage"
+          value={settings.cardLanguage}
+          choices={CARD_LANGUAGE_CHOICES}
+          onChange={(cardLanguage) => change((s) => ({ ...s, cardLanguage }))}
         />
       </section>
       <section aria-labelledby="sites">

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { TranslatorContext } from '../../components/i18n';
 import { CardView } from '../../components/popup/CardView';
-import type { SearchIndex } from '../../core/search';
+import { localiseEntry, searchableEntry } from '../../core/localise';
+import { createSearchIndex } from '../../core/search';
 import type { Settings } from '../../core/settings';
 import { siteStateFor, type SiteState } from '../../core/site-state';
-import type { KbEntry } from '../../data/schema';
+import type { CardLang, KbEntry } from '../../data/schema';
+import { translatorFor, uiLang } from '../../utils/i18n';
 import { shortcutOf, TOGGLE_SITE_COMMAND } from '../../utils/site-toggle';
 import { useSettings } from '../../utils/use-settings';
 import { useThemeAttribute } from '../../utils/use-theme-attribute';
@@ -13,18 +16,21 @@ import { usePageTerms, type PageTermsState } from './use-page-terms';
 
 export interface AppProps {
   kb: readonly KbEntry[];
-  index: SearchIndex;
   /** `location.search`: `tab` targets a tab, `q` starts a search (context-menu lookup). */
   locationSearch: string;
 }
 
 /** The toolbar popup: the list view, or one entry's card with a way back. */
-export function App({ kb, index, locationSearch }: AppProps) {
-  const getEntry = useMemo(() => {
-    const byId = new Map(kb.map((entry) => [entry.id, entry]));
-    return (id: string) => byId.get(id);
-  }, [kb]);
+export function App({ kb, locationSearch }: AppProps) {
   const settings = useSettings();
+  const lang = cardLangOf(settings);
+  // Entries in the reader's card language; search also finds them by the other language's titles.
+  const { cards, getEntry, index } = useMemo(() => {
+    const cards = kb.map((entry) => localiseEntry(entry, lang));
+    const byId = new Map(cards.map((card) => [card.id, card]));
+    const index = createSearchIndex(kb.map((entry) => searchableEntry(entry, lang)));
+    return { cards, getEntry: (id: string) => byId.get(id), index };
+  }, [kb, lang]);
   const tab = useTargetTab(locationSearch);
   const page = usePageTerms(tab === undefined ? null : (tab?.id ?? null));
   const shortcut = useShortcut();
@@ -40,13 +46,15 @@ export function App({ kb, index, locationSearch }: AppProps) {
   if (openId)
     return (
       <main class="popup popup--card">
-        <CardView entryId={openId} getEntry={getEntry} theme={cardTheme(settings?.theme)} onBack={back} />
+        <TranslatorContext.Provider value={translatorFor(lang)}>
+          <CardView entryId={openId} getEntry={getEntry} theme={cardTheme(settings?.theme)} onBack={back} />
+        </TranslatorContext.Provider>
       </main>
     );
   const site = siteOf(tab, page, settings);
   return (
     <ListView
-      {...{ kb, index, getEntry, settings, tab, site, page, shortcut, query, inputRef }}
+      {...{ kb: cards, index, getEntry, settings, tab, site, page, shortcut, query, inputRef }}
       onQuery={setQuery}
       onOpen={setOpenId}
     />
@@ -68,6 +76,12 @@ function siteOf(tab: TargetTab | null | undefined, page: PageTermsState, setting
   if (tab?.url) return siteStateFor(tab.url, settings);
   if (page.status === 'loading') return null;
   return siteStateFor(page.status === 'ready' ? page.url : undefined, settings);
+}
+
+/** The card language the reader chose, or the browser's until settings have loaded. */
+export function cardLangOf(settings: Settings | null): CardLang {
+  const chosen = settings?.cardLanguage ?? 'auto';
+  return chosen === 'auto' ? uiLang : chosen;
 }
 
 const cardTheme = (theme: Settings['theme'] | undefined) => (theme === 'auto' ? undefined : theme);

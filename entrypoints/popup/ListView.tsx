@@ -9,7 +9,7 @@ import type { SearchIndex } from '../../core/search';
 import type { Settings } from '../../core/settings';
 import { withSiteEnabled } from '../../core/site-key';
 import type { SiteState } from '../../core/site-state';
-import type { KbEntry } from '../../data/schema';
+import type { CardEntry } from '../../core/localise';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage';
 import { popupGroups } from './groups';
@@ -19,9 +19,9 @@ import { useListNavigation } from './use-list-navigation';
 import type { PageTermsState } from './use-page-terms';
 
 export interface ListViewProps {
-  kb: readonly KbEntry[];
+  kb: readonly CardEntry[];
   index: SearchIndex;
-  getEntry: (id: string) => KbEntry | undefined;
+  getEntry: (id: string) => CardEntry | undefined;
   settings: Settings | null;
   tab: TargetTab | null | undefined;
   site: SiteState | null;

@@ -3,7 +3,7 @@ import { groupPageTerms, keyEntries } from '../../core/entry-lists';
 import type { SearchHit } from '../../core/search';
 import { foldForSearch } from '../../core/search-fold';
 import type { SiteState } from '../../core/site-state';
-import type { KbEntry } from '../../data/schema';
+import type { CardEntry } from '../../core/localise';
 import { t, tPlural } from '../../utils/i18n';
 import type { PageTermsState } from './use-page-terms';
 
@@ -15,8 +15,8 @@ export interface GroupInputs {
   hits: SearchHit[];
   site: SiteState | null;
   page: PageTermsState;
-  kb: readonly KbEntry[];
-  getEntry: (id: string) => KbEntry | undefined;
+  kb: readonly CardEntry[];
+  getEntry: (id: string) => CardEntry | undefined;
 }
 
 /** Search results for a query; without one, the page's terms and then the KB's key entries. */

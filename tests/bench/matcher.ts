@@ -3,7 +3,7 @@
  * script reads, extracted in Chromium), for the shipped KB and a synthetic 10,000-alias KB,
  * and their compile times. 1 MB = 2^20 UTF-16 code units.
  */
-import type { KbEntry } from '../../data/schema';
+import type { MatchEntry } from '../../data/schema';
 import type { CoreModules } from './node-modules';
 
 const MB = 1 << 20;
@@ -49,7 +49,7 @@ function time(fn: () => void, runs: number): { median: number; min: number; cpu:
 
 function throughput(
   compileMatcher: CoreModules['compileMatcher'],
-  entries: readonly KbEntry[],
+  entries: readonly MatchEntry[],
   blocks: readonly string[],
   units: number,
   compileRuns: number,
@@ -79,7 +79,7 @@ function throughput(
 }
 
 /** `core`: the bundled matcher (see node-modules.ts). */
-export function benchMatcher(core: Pick<CoreModules, 'compileMatcher' | 'syntheticKb'>, kb: readonly KbEntry[], blocks: readonly string[]): MatcherBench {
+export function benchMatcher(core: Pick<CoreModules, 'compileMatcher' | 'syntheticKb'>, kb: readonly MatchEntry[], blocks: readonly string[]): MatcherBench {
   const units = blocks.reduce((n, b) => n + b.length, 0);
   return {
     textMb: units / MB,

@@ -2,7 +2,7 @@
  * Scores the real matcher on labelled paragraphs, the way the content script runs it: one
  * prepared page per paragraph (title and lead as page context), then the paragraph.
  */
-import type { KbEntry } from '../../data/schema';
+import { type KbEntry, matchEntryOf } from '../../data/schema';
 import { compileMatcher, type Matcher } from '../../core/matcher';
 import type { EvalCase } from './types';
 
@@ -65,7 +65,8 @@ export function scoreCase(matcher: Matcher, known: ReadonlySet<string>, c: EvalC
   return { case: c, spans, misses, wrong, extras, pending: c.expect.length - live.length };
 }
 
-export function runEval(kb: readonly KbEntry[], cases: readonly EvalCase[], matcher: Matcher = compileMatcher(kb)): EvalReport {
+/** Scores `cases`; the matcher is compiled from the KB's matching index, as the content script's is. */
+export function runEval(kb: readonly KbEntry[], cases: readonly EvalCase[], matcher: Matcher = compileMatcher(kb.map(matchEntryOf))): EvalReport {
   const known = new Set(kb.map((e) => e.id));
   const total = emptyTally();
   const byLang = new Map<string, Tally>();

@@ -238,8 +238,9 @@ describe('knowledge base content', () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const { entryId, index, position } of quoted) {
       const where = `${entryId}: positions.${index}`;
-      expect(wordCount(position.quote ?? ''), where).toBeLessThan(25);
-      expect(position.name.trim(), where).not.toBe('');
+      expect(wordCount(position.quote?.text ?? ''), where).toBeLessThan(25);
+      expect(position.name.en.trim(), where).not.toBe('');
+      expect(position.name.uk.trim(), where).not.toBe('');
       expect(position.source.publisher.trim(), where).not.toBe('');
       expect(position.source.title.trim(), where).not.toBe('');
     }
@@ -269,7 +270,10 @@ describe('knowledge base content', () => {
   });
 
   it('keeps summaries to 60 words', () => {
-    for (const e of KB) expect(wordCount(e.summary), e.id).toBeLessThanOrEqual(60);
+    for (const e of KB) {
+      expect(wordCount(e.summary.en), e.id).toBeLessThanOrEqual(60);
+      expect(wordCount(e.summary.uk), e.id).toBeLessThanOrEqual(70);
+    }
   });
 
   it('gives every concept a dated why-now, three timeline events and two named views, unless exempt', () => {
@@ -323,10 +327,10 @@ describe('knowledge base content', () => {
 
       const problems: string[] = [];
       for (const { entryId, index, position } of quoted) {
-        const where = `${entryId}: positions.${index} (${position.name})`;
+        const where = `${entryId}: positions.${index} (${position.name.en})`;
         const candidates = position.source.title === HROMADSKE_2025_03.title ? [article!] : seeds;
         // "…" marks a cut: every piece must appear, in order, in the same seed.
-        const pieces = normaliseQuoted(position.quote ?? '')
+        const pieces = normaliseQuoted(position.quote?.text ?? '')
           .split('…')
           .map((s) => s.trim())
           .filter(Boolean);
@@ -344,7 +348,7 @@ describe('knowledge base content', () => {
           continue;
         }
         // Attribution check: the speaker's surname must appear near the quote in the seed.
-        const surname = position.name.split(' ').at(-1) ?? position.name;
+        const surname = position.name.en.split(' ').at(-1) ?? position.name.en;
         const at = found.text.indexOf(pieces[0]!);
         const around = found.text.slice(Math.max(0, at - 700), at + (pieces.join(' ').length + 700));
         if (!around.includes(surname)) problems.push(`${where}: "${surname}" does not appear near the quote`);

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { groupPageTerms, keyEntries } from '../../core/entry-lists';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { siteStateFor, toggleSite } from '../../core/site-state';
-import { KB, KB_BY_ID } from '../../data/kb';
+import { KB as KB_SOURCE } from '../../data/kb';
+import { localiseEntry } from '../../core/localise';
 import { lookupUrl } from '../../utils/lookup-menu';
 import { runCommand, toggleSiteOf } from '../../utils/site-toggle';
 import { readSettings, writeSettings } from '../../utils/storage';
@@ -32,6 +33,10 @@ describe('site state for the popup switch', () => {
     expect(toggleSite(off, 'example.com').disabledSites).toEqual([]);
   });
 });
+
+// The popup lists entries as the reader's card language shows them.
+const KB = KB_SOURCE.map((entry) => localiseEntry(entry, 'en'));
+const KB_BY_ID = new Map(KB.map((entry) => [entry.id, entry]));
 
 describe('popup lists', () => {
   it('groups page terms by entry, most mentioned first, skipping unknown ids', () => {

@@ -17,11 +17,12 @@ const custom: Settings = {
   density: 'first',
   muted: ['nato-article-5'],
   theme: 'dark',
+  cardLanguage: 'uk',
 };
 
 describe('settings from storage', () => {
   it('the defaults annotate everywhere, every mention, following the system theme', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto' });
+    expect(DEFAULT_SETTINGS).toEqual({ paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto', cardLanguage: 'auto' });
   });
 
   it.each([null, undefined, 'settings', 42, true, [], [custom]])('a stored %j gives the defaults', (stored) => {
@@ -68,7 +69,7 @@ describe('the zod-free reader of stored settings', () => {
   const fieldValue = fc.oneof(
     fc.anything(),
     fc.boolean(),
-    fc.constantFrom('all', 'first', 'auto', 'light', 'dark', 'some', ''),
+    fc.constantFrom('all', 'first', 'auto', 'light', 'dark', 'en', 'uk', 'some', ''),
     fc.array(fc.constantFrom('a.com', 'b.org', 'nato', 'a.com')),
     fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 4 }),
     fc.sparseArray(fc.string(), { maxLength: 4 }),
@@ -80,6 +81,7 @@ describe('the zod-free reader of stored settings', () => {
       density: fieldValue,
       muted: fieldValue,
       theme: fieldValue,
+      cardLanguage: fieldValue,
       extra: fc.anything(),
     },
     { requiredKeys: [] },

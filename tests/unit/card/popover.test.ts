@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopover, UI_HOST_TAG, type PopoverAnchor, type PopoverController } from '../../../entrypoints/content/popover';
-import { getCardEntry } from '../fixtures/card-entries';
+import { createCardStore } from '../../../entrypoints/content/card-store';
+import { cardEntriesIn } from '../fixtures/card-entries';
 
 const anchor: PopoverAnchor = {
   getClientRects: () => [new DOMRect(100, 100, 80, 18)],
@@ -18,7 +19,7 @@ beforeEach(() => {
   abort = new AbortController();
   popover = createPopover({
     document,
-    getEntry: getCardEntry,
+    cards: createCardStore({ lang: 'en', request: async (id, lang) => [cardEntriesIn(lang)(id)].flatMap((c) => (c ? [c] : [])) }),
     onMute,
     onDisableSite,
     siteLabel: 'example.com',

@@ -12,10 +12,10 @@ function entry(id: string, aliases: KbEntryInput['aliases']): KbEntryInput {
   return {
     id,
     kind: 'concept',
-    title: id,
+    title: { en: id, uk: id },
     aliases,
-    summary: 'Test entry.',
-    background: ['Test entry.'],
+    summary: { en: 'Test entry.', uk: 'Test entry.' },
+    background: [{ en: 'Test entry.', uk: 'Test entry.' }],
     sources: [{ publisher: 'Test', title: 'Test' }],
     lastReviewed: '2025-03-01',
   };

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type TermSpan, compileMatcher } from '../../../core/matcher';
 import { normalizeText } from '../../../core/normalize';
-import type { KbEntry } from '../../../data/schema';
+import type { MatchEntry } from '../../../data/schema';
 import { MINI_KB } from '../fixtures/mini-kb';
 
 /** The fixture without context rules or case rules, so raw offsets and case cannot change a result. */
-const PLAIN_KB: KbEntry[] = MINI_KB.map((entry) => ({
+const PLAIN_KB: MatchEntry[] = MINI_KB.map((entry) => ({
   ...entry,
   aliases: entry.aliases.filter((alias) => !alias.caseSensitive).map((alias) => ({ ...alias, ambiguous: false })),
 })).filter((entry) => entry.aliases.length > 0);

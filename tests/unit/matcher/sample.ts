@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Matcher } from '../../../core/matcher';
-import type { KbEntry } from '../../../data/schema';
+import type { MatchEntry } from '../../../data/schema';
 import { CASES, PAGE_CASES } from './cases';
 
 // The repo sits at /work/main and the shared folder at /work/shared.
@@ -67,7 +67,7 @@ function typo(word: string, random: () => number): string {
 }
 
 /** Paragraphs built from `kb`'s aliases (and its cue words) with endings, typos, case changes and filler. */
-export function aliasBlocks(kb: readonly KbEntry[], count: number, seed = 7): string[] {
+export function aliasBlocks(kb: readonly MatchEntry[], count: number, seed = 7): string[] {
   const random = generator(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const aliases = kb.flatMap((entry) => entry.aliases.map((alias) => alias.text));

@@ -1,0 +1,76 @@
+import type { KbEntryInput } from '../schema';
+
+export default {
+  id: 'kursk-incursion',
+  kind: 'event',
+  title: { en: 'Ukraine’s Kursk incursion (2024–2025)', uk: 'Курська операція ЗСУ (2024–2025)' },
+  aliases: [
+    { text: 'Kursk incursion', lang: 'en' },
+    { text: 'incursion into Kursk', lang: 'en' },
+    // "Kursk offensive/operation" also name the 1943 Battle of Kursk.
+    { text: 'Kursk offensive', lang: 'en', ambiguous: true },
+    { text: 'Kursk operation', lang: 'en', ambiguous: true },
+    { text: 'Курська операція', lang: 'uk', stems: ['Курськ', 'операці'], ambiguous: true },
+    { text: 'вторгнення в Курську область', lang: 'uk', stems: ['вторгнен', 'в', 'Курськ', 'област'] },
+    { text: 'Курская операция', lang: 'ru', stems: ['Курск', 'операци'], ambiguous: true },
+    { text: 'вторжение в Курскую область', lang: 'ru', stems: ['вторжени', 'в', 'Курск', 'област'] },
+    { text: 'Kursk-Offensive', lang: 'de', ambiguous: true },
+    { text: 'Kursk-Operation', lang: 'de', ambiguous: true },
+    { text: 'operacja kurska', lang: 'pl', stems: ['operacj', 'kursk'], ambiguous: true },
+    { text: 'ofensywa kurska', lang: 'pl', stems: ['ofensyw', 'kursk'], ambiguous: true },
+  ],
+  disambiguation: {
+    anyOf: [
+      '2024',
+      '2025',
+      'Ukrain*',
+      'Україн*',
+      'Украин*',
+      'ЗСУ',
+      'ВСУ',
+      'Syrsk*',
+      'Сирськ*',
+      'Сырск*',
+      'Sudzha',
+      'Sudscha',
+      'Sudża*',
+      'Судж*',
+      'Zelensk*',
+      'Selenskyj*',
+      'Zełensk*',
+      'Зеленськ*',
+      'Зеленск*',
+      'North Korea*',
+      'Nordkorea*',
+      'КНДР',
+    ],
+    noneOf: ['1943', 'Wehrmacht', 'вермахт*', 'Prokhorovka', 'Prochorowka', 'Прохоров*', 'World War', 'Weltkrieg*', 'Друг* світов*', 'Великой Отечественной', 'Великої Вітчизняної'],
+    window: 300,
+  },
+  summary: {
+    en: 'Ukraine’s cross-border offensive into Russia’s Kursk region from 6 August 2024, the first time Ukraine’s army seized and held ground inside Russia. Ukraine took the town of Sudzha and, by its own count, about 1,000 square kilometres. Russian and North Korean troops pushed them back in 2025; in April Russia claimed to have retaken the region.',
+    uk: 'Наступ ЗСУ на територію Курської області Росії, розпочатий 6 серпня 2024 року: уперше українська армія захопила й утримувала територію всередині Росії. Україна взяла під контроль місто Суджу і, за власними даними, близько тисячі квадратних кілометрів. У 2025 році російські війська разом із північнокорейськими військовими витіснили їх; у квітні 2025 року Росія заявила, що повернула собі область.',
+  },
+  background: [
+    {
+      en: 'On 6 August 2024 Ukrainian units crossed the border near Sudzha and advanced quickly; within a week Commander-in-Chief Oleksandr Syrskyi said Ukraine held about 1,000 square kilometres. Russia declared a “counter-terrorist operation” regime in the Kursk region and neighbouring regions and evacuated tens of thousands of residents. Ukrainian officials named the aims as creating a buffer zone, drawing Russian forces away from Donbas and gaining leverage, including for prisoner exchanges.',
+      uk: '6 серпня 2024 року українські підрозділи перетнули кордон поблизу Суджі й швидко просунулися; за тиждень Головнокомандувач ЗСУ Олександр Сирський заявив про контроль над приблизно тисячею квадратних кілометрів. Росія запровадила в Курській та сусідніх областях режим «контртерористичної операції» і евакуювала десятки тисяч мешканців. Українські посадовці називали цілями створення буферної зони, відтягування російських сил з Донбасу та посилення позицій, зокрема для обмінів полоненими.',
+    },
+    {
+      en: 'From late 2024 North Korean troops fought alongside Russian forces in the Kursk region, according to Ukraine, the US and South Korea; Russia and North Korea acknowledged the deployment in April 2025. A Russian counteroffensive in March 2025 forced Ukraine out of Sudzha. On 26 April 2025 Russia’s Chief of the General Staff Valery Gerasimov told Putin the region had been fully retaken; Ukraine’s General Staff said its operations there were continuing.',
+      uk: 'З кінця 2024 року на Курщині разом із російськими військами воювали військові КНДР — про це заявляли Україна, США та Південна Корея; Росія і КНДР визнали їхню участь у квітні 2025 року. У березні 2025 року російський контрнаступ змусив ЗСУ залишити Суджу. 26 квітня 2025 року начальник російського Генштабу Валерій Герасимов доповів Путіну про повне «звільнення» області; Генштаб ЗСУ заявив, що операція триває.',
+    },
+  ],
+  timeline: [
+    { date: '2024-08-06', text: { en: 'Ukrainian forces cross into Russia’s Kursk region.', uk: 'ЗСУ заходять у Курську область Росії.' } },
+    { date: '2024-11', text: { en: 'North Korean troops are reported in combat in the Kursk region.', uk: 'Повідомляють про участь військових КНДР у боях на Курщині.' } },
+    { date: '2025-03', text: { en: 'A Russian counteroffensive pushes Ukrainian forces out of Sudzha.', uk: 'Російський контрнаступ витісняє ЗСУ із Суджі.' } },
+    { date: '2025-04-26', text: { en: 'Gerasimov claims the whole region retaken; Ukraine says its operations continue.', uk: 'Герасимов заявляє про повернення всієї області; Україна стверджує, що операція триває.' } },
+  ],
+  related: ['kursk-oblast', 'oleksandr-syrskyi', 'armed-forces-of-ukraine', 'valery-gerasimov', 'full-scale-invasion'],
+  sources: [
+    { publisher: 'Ministry of Defence of the Russian Federation', title: 'Report of the Chief of the General Staff Valery Gerasimov to the Supreme Commander-in-Chief on the Kursk region', date: '2025-04-26' },
+    { publisher: 'General Staff of the Armed Forces of Ukraine', title: 'Statement on the situation in the Kursk region', date: '2025-04-26' },
+  ],
+  lastReviewed: '2026-12-02',
+} satisfies KbEntryInput;
