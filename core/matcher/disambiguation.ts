@@ -192,7 +192,7 @@ export class BlockCues {
     while (from > 0 && start - from < SENTENCE_ROOM && !endsSentence(text, from - 1)) from--;
     let to = end;
     while (to < text.length && to - end < SENTENCE_ROOM && !endsSentence(text, to)) to++;
-    return [widen(text, from, 1), widen(text, to, -1)];
+    return [from, to];
   }
 
   /** Whether `accept` holds for some hit of `regex` inside [from, to). */
