@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 // Importing the KB here validates it: a malformed entry fails the build, naming its id and field.
 import { KB } from './data/kb';
-import { matchEntryOf } from './data/schema';
+import { matchIndexOf } from './core/match-index';
 
 /**
  * The validated KB as plain data, so zod's runtime stays out of the bundles: the whole KB
@@ -12,7 +12,7 @@ import { matchEntryOf } from './data/schema';
  */
 const KB_MODULES: Record<string, unknown> = {
   'virtual:kontekst-kb': KB,
-  'virtual:kontekst-match-index': KB.map(matchEntryOf),
+  'virtual:kontekst-match-index': matchIndexOf(KB),
 };
 
 function kontekstKb(): Plugin {

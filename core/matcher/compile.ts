@@ -7,7 +7,6 @@ import { SET_EXACT } from './inflection';
 import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
 import { TypoTargets, typoLengthMask } from './typos';
-import { derivedAliases } from './variants';
 
 /** Per-alias tables, indexed by alias (typed arrays: cheap to build and to keep). */
 export interface AliasTables {
@@ -141,10 +140,7 @@ export function compileKb(entries: readonly MatchEntry[], muted: ReadonlySet<str
 export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
   let aliasCount = 0;
   let units = 0;
-  const derived = entries.map((entry) => (muted.size > 0 && muted.has(entry.id) ? [] : derivedAliases(entry)));
-  entries.forEach((entry, i) => {
-    for (const alias of [...entry.aliases, ...derived[i]!]) (aliasCount++, (units += alias.text.length));
-  });
+  for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
   const kb: CompiledKb = {
     trie: new Trie(units, aliasCount),
     aliases: { count: 0, entry: new Int32Array(aliasCount), ambiguous: new Uint8Array(aliasCount), lastSets: new Uint8Array(aliasCount), caseLetters: [] },
@@ -161,14 +157,14 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     innerTypos: new IntBuckets(),
   };
   const { aliases } = kb;
-  for (const [i, entry] of entries.entries()) {
+  for (const entry of entries) {
     if (muted.size > 0 && muted.has(entry.id)) continue;
     const entryIndex = kb.entryIds.push(entry.id) - 1;
     kb.ruleSources.push(entry.disambiguation);
     kb.rules.push(undefined);
     kb.persons.push(entry.kind === 'person' ? 1 : 0);
     kb.scoped.push(entry.disambiguation?.scope ? 1 : 0);
-    for (const alias of [...entry.aliases, ...derived[i]!]) {
+    for (const alias of entry.aliases) {
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
       if (ambiguous && !entry.disambiguation) continue;

@@ -1,6 +1,7 @@
 /**
- * Aliases the matcher derives from an entry's own when it compiles, so entries list each
- * name once and every entry gets the same systematic variants:
+ * Aliases derived from an entry's own at build time (core/match-index.ts writes them into
+ * the content script's matching index, so pages pay neither the derivation nor its code),
+ * so entries list each name once and every entry gets the same systematic variants:
  * - compounds written joined: "full-scale invasion" → "fullscale invasion" (the text's
  *   hyphen or space inside an alias word is the walker's job, see walker.ts);
  * - the Ukrainian closed-syllable і that turns into о/е when the word declines

@@ -5,7 +5,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
-import type { KbEntry } from '../../data/schema';
+import type { MatchEntry } from '../../data/schema';
 
 const HERE = import.meta.dirname;
 const KB_MODULE = 'virtual:kontekst-kb';
@@ -14,7 +14,7 @@ const KB_MODULE = 'virtual:kontekst-kb';
  * `replace` maps a source file (relative to the repo root) to another file bundled in its
  * place, to bench a candidate change against the current code (`--replace a.ts=b.ts`).
  */
-function benchPlugin(kb: readonly KbEntry[], replace: Readonly<Record<string, string>>): Plugin {
+function benchPlugin(kb: readonly MatchEntry[], replace: Readonly<Record<string, string>>): Plugin {
   const root = path.resolve(HERE, '../..');
   const swaps = new Map(Object.entries(replace).map(([from, to]) => [path.resolve(root, from), path.resolve(to)]));
   const annotator = path.join(root, 'entrypoints/content/annotator.ts');
@@ -60,7 +60,7 @@ async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
 }
 
 export async function buildPageBundles(
-  kb: readonly KbEntry[],
+  kb: readonly MatchEntry[],
   replace: Readonly<Record<string, string>> = {},
 ): Promise<{ kontekst: string; markjs: string }> {
   const [kontekst, markjs] = await Promise.all([

@@ -2,7 +2,8 @@
  * Scores the real matcher on labelled paragraphs, the way the content script runs it: one
  * prepared page per paragraph (title and lead as page context), then the paragraph.
  */
-import { type KbEntry, matchEntryOf } from '../../data/schema';
+import type { KbEntry } from '../../data/schema';
+import { matchIndexOf } from '../../core/match-index';
 import { compileMatcher, type Matcher } from '../../core/matcher';
 import type { EvalCase } from './types';
 
@@ -66,7 +67,7 @@ export function scoreCase(matcher: Matcher, known: ReadonlySet<string>, c: EvalC
 }
 
 /** Scores `cases`; the matcher is compiled from the KB's matching index, as the content script's is. */
-export function runEval(kb: readonly KbEntry[], cases: readonly EvalCase[], matcher: Matcher = compileMatcher(kb.map(matchEntryOf))): EvalReport {
+export function runEval(kb: readonly KbEntry[], cases: readonly EvalCase[], matcher: Matcher = compileMatcher(matchIndexOf(kb))): EvalReport {
   const known = new Set(kb.map((e) => e.id));
   const total = emptyTally();
   const byLang = new Map<string, Tally>();

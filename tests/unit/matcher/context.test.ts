@@ -8,6 +8,7 @@ import type { MatchEntry } from '../../../data/schema';
 import { compileMatcher } from '../../../core/matcher';
 import { cueRegex } from '../../../core/matcher/cues';
 import { derivedAliases } from '../../../core/matcher/variants';
+import { withDerivedAliases } from '../../../core/match-index';
 import { found } from './helpers';
 
 const rule = (anyOf: string[], noneOf: string[] = [], window = 250) => ({ anyOf, noneOf, window });
@@ -33,7 +34,7 @@ const KB: MatchEntry[] = [
   { id: 'peacekeepers', kind: 'concept', aliases: [{ text: 'peacekeeper', lang: 'en' }, { text: 'full-scale invasion', lang: 'en' }] },
   { id: 'treaty', kind: 'agreement', aliases: [{ text: 'мирний договір', lang: 'uk', stems: ['мирн', 'догов'] }] },
 ];
-const matcher = compileMatcher(KB);
+const matcher = compileMatcher(withDerivedAliases(KB));
 const find = (text: string) => found(matcher, text);
 
 describe('cue syntax', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, syntheticKb } from '../../../core/matcher';
 import { KB } from '../../../data/kb';
+import { matchIndexOf } from '../../../core/match-index';
 import { aliasBlocks, caseBlocks, corpusBlocks, fingerprint, spanLines } from './sample';
 
 const corpus = corpusBlocks();
@@ -20,7 +21,7 @@ const EXPECTED = {
 };
 
 describe('matcher output fingerprints', () => {
-  const shipped = compileMatcher(KB);
+  const shipped = compileMatcher(matchIndexOf(KB));
   const big = compileMatcher(synthetic);
   const actual = {
     cases: () => fingerprint(spanLines(shipped, caseBlocks())),
