@@ -20,7 +20,7 @@ export default {
   ],
   // "Istanbul agreements" also names the 2022 grain deal and the 2025 talks in Istanbul.
   disambiguation: {
-    anyOf: ['2022', 'neutral*', 'нейтральн*', 'Neutralität*', 'neutraln*', 'Medinsk*', 'Мединськ*', 'Мединск*', 'Arakhami*', 'Arachami*', 'Арахамі*', 'Арахами*', 'security guarantee*', 'гаранті* безпеки', 'гаранти* безопасности', 'Sicherheitsgarantie*', 'gwarancj* bezpieczeństwa'],
+    anyOf: ['2022', 'neutral*', 'нейтральн*', 'Neutralität*', 'neutraln*', 'Medinsk*', 'Мединськ*', 'Мединск*', 'Arakhami*', 'Arachami*', 'Арахамі*', 'Арахами*', 'security guarantee*', 'гарантії безпеки', 'гарантій безпеки', 'гарантии безопасности', 'гарантий безопасности', 'Sicherheitsgarantie*', 'gwarancje bezpieczeństwa', 'gwarancji bezpieczeństwa'],
     noneOf: ['grain', 'зерн*', 'Getreide*', 'zboż*', 'prisoner exchange', 'обмін полоненими', 'обмен пленными'],
     window: 300,
   },

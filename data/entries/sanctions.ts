@@ -1,6 +1,41 @@
 import type { KbEntryInput } from '../schema';
 import { RU_UA_WAR_CUES } from './ceasefire';
 
+/**
+ * Other sanctions regimes. Armenia, Kyrgyzstan, the UAE etc. are not cues: they appear in
+ * reporting on the evasion of sanctions against Russia.
+ */
+export const OTHER_SANCTIONS_CUES = [
+  'Iran*',
+  'Іран*',
+  'Иран*',
+  'North Korea*',
+  'Nordkorea*',
+  'Korei Północnej',
+  'Korea Północna',
+  'КНДР',
+  'Північної Кореї',
+  'Північна Корея',
+  'Северной Кореи',
+  'Северная Корея',
+  'Venezuel*',
+  'Венесуел*',
+  'Cuba',
+  'Kuba',
+  'Syri*',
+  'Сирі*',
+  'Сири*',
+  'Myanmar',
+  'Afghan*',
+  'Taliban*',
+  'Hamas',
+  'Хамас*',
+  'Israel*',
+  'Izrael*',
+  'Ізраїл*',
+  'Израил*',
+];
+
 export default {
   id: 'sanctions',
   kind: 'concept',
@@ -30,38 +65,7 @@ export default {
   ],
   disambiguation: {
     anyOf: RU_UA_WAR_CUES,
-    // Other sanctions regimes. Armenia, Kyrgyzstan, the UAE etc. are not cues: they appear in
-    // reporting on the evasion of sanctions against Russia.
-    noneOf: [
-      'Iran*',
-      'Іран*',
-      'Иран*',
-      'North Korea*',
-      'Nordkorea*',
-      'Korei Północnej',
-      'Korea Północna',
-      'КНДР',
-      'Північної Кореї',
-      'Північна Корея',
-      'Северной Кореи',
-      'Северная Корея',
-      'Venezuel*',
-      'Венесуел*',
-      'Cuba',
-      'Kuba',
-      'Syri*',
-      'Сирі*',
-      'Сири*',
-      'Myanmar',
-      'Afghan*',
-      'Taliban*',
-      'Hamas',
-      'Хамас*',
-      'Israel*',
-      'Izrael*',
-      'Ізраїл*',
-      'Израил*',
-    ],
+    noneOf: OTHER_SANCTIONS_CUES,
     window: 300,
   },
   summary: {

@@ -3,7 +3,7 @@ import type { EvalCase } from '../types';
 /** German paragraphs (seed set; the full labelled set follows). */
 export default [
   {
-    id: 'de-001',
+    id: 'de-s001',
     lang: 'de',
     trap: false,
     text: 'Die Neutralität der Ukraine ist eine Kernforderung des Kremls.',
@@ -11,7 +11,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-002',
+    id: 'de-s002',
     lang: 'de',
     trap: true,
     text: 'Österreichs Neutralität ist seit 1955 in der Verfassung verankert, Russland erkennt sie an.',
@@ -19,7 +19,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'de-003',
+    id: 'de-s003',
     lang: 'de',
     trap: false,
     text: 'Präsident Selenskyj traf Bundeskanzler Merz in Berlin.',
@@ -30,7 +30,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-004',
+    id: 'de-s004',
     lang: 'de',
     trap: false,
     text: 'Die Minsker Vereinbarungen scheiterten an der Umsetzung.',
@@ -38,7 +38,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-005',
+    id: 'de-s005',
     lang: 'de',
     trap: false,
     text: 'Das Budapester Memorandum von 1994 sollte die Grenzen der Ukraine schützen.',
@@ -46,7 +46,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-006',
+    id: 'de-s006',
     lang: 'de',
     trap: true,
     text: 'Schwedens NATO-Beitritt wurde im März 2024 vollzogen.',
@@ -54,7 +54,7 @@ export default [
     forbid: ['nato-membership'],
   },
   {
-    id: 'de-007',
+    id: 'de-s007',
     lang: 'de',
     trap: false,
     text: 'Herr Lawrow wies die Vorwürfe zurück.',
@@ -62,7 +62,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-008',
+    id: 'de-s008',
     lang: 'de',
     trap: false,
     text: 'Artikel 5 des Nordatlantikvertrags ist das Herzstück der Allianz.',
@@ -70,7 +70,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'de-009',
+    id: 'de-s009',
     lang: 'de',
     trap: true,
     text: 'Artikel 5 des Grundgesetzes schützt die Pressefreiheit, betonte die Allianz der Verleger.',
@@ -78,7 +78,7 @@ export default [
     forbid: ['nato-article-5'],
   },
   {
-    id: 'de-010',
+    id: 'de-s010',
     lang: 'de',
     trap: false,
     text: 'Der Rohstoffdeal mit Kiew wurde in Washington unterzeichnet.',

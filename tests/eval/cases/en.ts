@@ -3,7 +3,7 @@ import type { EvalCase } from '../types';
 /** English paragraphs (seed set; the full labelled set follows). */
 export default [
   {
-    id: 'en-001',
+    id: 'en-s001',
     lang: 'en',
     trap: true,
     text: 'Sweden’s NATO membership was finally ratified by Hungary in February 2024.',
@@ -11,7 +11,7 @@ export default [
     forbid: ['nato-membership'],
   },
   {
-    id: 'en-002',
+    id: 'en-s002',
     lang: 'en',
     trap: true,
     text: 'Austria’s neutral status dates back to 1955, when the last Soviet and Russian troops left Vienna.',
@@ -19,7 +19,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'en-003',
+    id: 'en-s003',
     lang: 'en',
     trap: true,
     text: 'Russia’s Security Council discussed the French resolution on Friday, the Kremlin said.',
@@ -27,7 +27,7 @@ export default [
     forbid: ['un-security-council'],
   },
   {
-    id: 'en-004',
+    id: 'en-s004',
     lang: 'en',
     trap: true,
     text: 'Tourists queued on Lombard Street while the French finance minister spoke to bankers.',
@@ -35,7 +35,7 @@ export default [
     forbid: ['eric-lombard'],
   },
   {
-    id: 'en-005',
+    id: 'en-s005',
     lang: 'en',
     trap: true,
     text: 'Shop owners warned that a new deterrent against shoplifting was long overdue.',
@@ -43,7 +43,7 @@ export default [
     forbid: ['deterrence'],
   },
   {
-    id: 'en-006',
+    id: 'en-s006',
     lang: 'en',
     trap: false,
     page: { title: 'Ceasefire talks: what we know', lead: 'US and Ukrainian delegations met in Jeddah.' },
@@ -52,7 +52,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-007',
+    id: 'en-s007',
     lang: 'en',
     trap: false,
     text: 'Sir Keir said Britain would lead the coalition of the willing for Ukraine.',
@@ -63,7 +63,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-008',
+    id: 'en-s008',
     lang: 'en',
     trap: false,
     text: 'Ukraine gave up its arsenal under the Memorandum of Budapest; critics call the Budapest memo a scrap of paper.',
@@ -74,7 +74,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-009',
+    id: 'en-s009',
     lang: 'en',
     trap: false,
     text: 'Article Five has been invoked only once, after the September 11 attacks, NATO says.',
@@ -85,7 +85,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-010',
+    id: 'en-s010',
     lang: 'en',
     trap: false,
     text: 'The natural resources deal with Kyiv was signed three years after the full scale invasion; peace keepers are still under discussion.',
@@ -97,7 +97,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-011',
+    id: 'en-s011',
     lang: 'en',
     trap: false,
     text: 'Warsaw wants the Weimar+ format to include Britain and Italy.',
@@ -105,7 +105,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'en-012',
+    id: 'en-s012',
     lang: 'en',
     trap: true,
     text: 'Georgia’s accession to NATO was promised at the Bucharest summit in 2008.',
@@ -113,7 +113,7 @@ export default [
     forbid: ['nato-membership'],
   },
   {
-    id: 'en-013',
+    id: 'en-s013',
     lang: 'en',
     trap: false,
     text: 'Oleh Horokhovsky, the monobank co-founder, and President Zelenski both spoke at the forum.',

@@ -3,7 +3,7 @@ import type { EvalCase } from '../types';
 /** Polish paragraphs (seed set; the full labelled set follows). */
 export default [
   {
-    id: 'pl-001',
+    id: 'pl-s001',
     lang: 'pl',
     trap: false,
     text: 'Memorandum z Budapesztu miało chronić Ukrainę.',
@@ -11,7 +11,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-002',
+    id: 'pl-s002',
     lang: 'pl',
     trap: false,
     text: 'Artykuł 5 Traktatu Północnoatlantyckiego mówi o wspólnej obronie.',
@@ -19,7 +19,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-003',
+    id: 'pl-s003',
     lang: 'pl',
     trap: false,
     text: 'Zgodnie z art. 5 traktatu waszyngtońskiego atak na jednego sojusznika jest atakiem na wszystkich.',
@@ -27,7 +27,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-004',
+    id: 'pl-s004',
     lang: 'pl',
     trap: true,
     text: 'Neutralność Austrii gwarantuje traktat z 1955 roku, który podpisała też Rosja.',
@@ -35,7 +35,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'pl-005',
+    id: 'pl-s005',
     lang: 'pl',
     trap: false,
     text: 'Prezydent Zełenski spotkał się z premierem Tuskiem.',
@@ -46,7 +46,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-006',
+    id: 'pl-s006',
     lang: 'pl',
     trap: false,
     text: 'Porozumienia mińskie nie zostały wdrożone, a Mińsk-2 tylko zamroził konflikt.',
@@ -57,7 +57,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-007',
+    id: 'pl-s007',
     lang: 'pl',
     trap: false,
     text: 'Ołena Zełenska odwiedziła szpital, a Zełenski rozmawiał z żołnierzami.',
@@ -65,7 +65,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-008',
+    id: 'pl-s008',
     lang: 'pl',
     trap: false,
     text: 'Członkostwo w NATO pozostaje celem Kijowa.',
@@ -73,7 +73,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'pl-009',
+    id: 'pl-s009',
     lang: 'pl',
     trap: true,
     text: 'Status neutralny Szwajcarii szanuje nawet Rosja.',
@@ -81,7 +81,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'pl-010',
+    id: 'pl-s010',
     lang: 'pl',
     trap: false,
     text: 'Ławrow skrytykował misję pokojową.',

@@ -3,7 +3,7 @@ import type { EvalCase } from '../types';
 /** Russian paragraphs (seed set; the full labelled set follows). */
 export default [
   {
-    id: 'ru-001',
+    id: 'ru-s001',
     lang: 'ru',
     trap: false,
     text: 'Минские договоренности так и не были выполнены, признали в Берлине.',
@@ -11,7 +11,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-002',
+    id: 'ru-s002',
     lang: 'ru',
     trap: false,
     text: 'Меморандум о гарантиях безопасности в связи с присоединением Украины к Договору о нераспространении ядерного оружия подписан в 1994 году.',
@@ -22,7 +22,7 @@ export default [
     forbid: ['security-guarantees'],
   },
   {
-    id: 'ru-003',
+    id: 'ru-s003',
     lang: 'ru',
     trap: false,
     text: 'Соглашение «Минск-2» было подписано в феврале 2015 года.',
@@ -30,7 +30,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-004',
+    id: 'ru-s004',
     lang: 'ru',
     trap: true,
     text: 'Нейтральный статус Швейцарии Россия всегда уважала.',
@@ -38,7 +38,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'ru-005',
+    id: 'ru-s005',
     lang: 'ru',
     trap: false,
     text: 'Господин Лавров заявил, что миротворцы НАТО неприемлемы.',
@@ -50,7 +50,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-006',
+    id: 'ru-s006',
     lang: 'ru',
     trap: false,
     text: 'Президент Зеленский прибыл в Брюссель.',
@@ -58,7 +58,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-007',
+    id: 'ru-s007',
     lang: 'ru',
     trap: false,
     text: 'Украина отказалась от нейтралитета в 2014 году.',
@@ -66,7 +66,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-008',
+    id: 'ru-s008',
     lang: 'ru',
     trap: true,
     text: 'Эскалация цен на продукты в России возмутила покупателей.',
@@ -74,7 +74,7 @@ export default [
     forbid: ['escalation'],
   },
   {
-    id: 'ru-009',
+    id: 'ru-s009',
     lang: 'ru',
     trap: false,
     text: 'Путин и Трамп говорили полтора часа.',
@@ -85,7 +85,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'ru-010',
+    id: 'ru-s010',
     lang: 'ru',
     trap: false,
     text: 'Статья 5 Вашингтонского договора касается коллективной обороны союзников.',

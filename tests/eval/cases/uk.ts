@@ -3,7 +3,7 @@ import type { EvalCase } from '../types';
 /** Ukrainian paragraphs (seed set; the full labelled set follows). */
 export default [
   {
-    id: 'uk-001',
+    id: 'uk-s001',
     lang: 'uk',
     trap: false,
     text: 'Мінські домовленості так і не були виконані, а Мінськ-2 лише заморозив війну на Донбасі.',
@@ -14,7 +14,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-002',
+    id: 'uk-s002',
     lang: 'uk',
     trap: false,
     text: 'Меморандум про гарантії безпеки у зв’язку з приєднанням України до Договору про нерозповсюдження ядерної зброї підписали 5 грудня 1994 року.',
@@ -25,7 +25,7 @@ export default [
     forbid: ['security-guarantees'],
   },
   {
-    id: 'uk-003',
+    id: 'uk-s003',
     lang: 'uk',
     trap: false,
     text: 'Олена Зеленська відвідала Харків, а Зеленський провів нараду з військовими.',
@@ -33,7 +33,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-004',
+    id: 'uk-s004',
     lang: 'uk',
     trap: false,
     text: 'Пан Зеленський подякував партнерам за підтримку.',
@@ -41,7 +41,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-005',
+    id: 'uk-s005',
     lang: 'uk',
     trap: true,
     text: 'Нейтральний статус Австрії Росія визнала ще в 1955 році.',
@@ -49,7 +49,7 @@ export default [
     forbid: ['neutral-status'],
   },
   {
-    id: 'uk-006',
+    id: 'uk-s006',
     lang: 'uk',
     trap: false,
     text: 'Кремль вимагає від України нейтралітету, хоча Київ відмовився від нього ще у 2014 році.',
@@ -57,7 +57,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-007',
+    id: 'uk-s007',
     lang: 'uk',
     trap: false,
     text: 'Рада безпеки ООН збереться в понеділок на вимогу Києва.',
@@ -65,7 +65,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-008',
+    id: 'uk-s008',
     lang: 'uk',
     trap: true,
     text: 'Ескалація цін на пальне обурила водіїв у Києві.',
@@ -73,7 +73,7 @@ export default [
     forbid: ['escalation'],
   },
   {
-    id: 'uk-009',
+    id: 'uk-s009',
     lang: 'uk',
     trap: false,
     text: 'За даними hromadske, Гороховський зібрав 27 мільйонів гривень.',
@@ -84,7 +84,7 @@ export default [
     forbid: [],
   },
   {
-    id: 'uk-010',
+    id: 'uk-s010',
     lang: 'uk',
     trap: false,
     text: 'Стаття 5 Північноатлантичного договору передбачає колективну оборону союзників.',
