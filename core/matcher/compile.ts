@@ -4,6 +4,7 @@ import { type AliasWord, expandAlias } from './aliases';
 import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
 import { SET_EXACT } from './inflection';
+import { normalizeText } from '../normalize';
 import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
 import { TypoTargets, typoLengthMask } from './typos';
@@ -29,6 +30,12 @@ export interface CompiledKb {
   ruleSources: MatchEntry['disambiguation'][];
   /** Per entry: 1 for a person (titles decide its ambiguous aliases). */
   persons: number[];
+  /** Per alias: 1 for a person's one-word alias (a bare surname; see namesakes.ts). */
+  surnames: Uint8Array;
+  /** Per entry: 1 for a person or place, whose name may be part of another name ("Kharkiv Street"). */
+  namesLike: number[];
+  /** Per entry: the normalised words of its aliases (a person's own given names). */
+  ownWords: Array<Set<string>>;
   /** Per entry: 1 when its rule has a scope, checked for every alias (not just ambiguous ones). */
   scoped: number[];
   /** First units of every alias's first word (see anchors.ts). */
@@ -124,6 +131,9 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
   }
 }
 
+const EMPTY_WORDS: Set<string> = new Set();
+const GIVEN_NAME_FIRST: ReadonlySet<string> = new Set(['en', 'de', 'fr']);
+
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly MatchEntry[], muted: ReadonlySet<string>): CompiledKb {
   const steps = compileKbSteps(entries, muted);
@@ -149,6 +159,9 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     ruleSources: [],
     persons: [],
     scoped: [],
+    surnames: new Uint8Array(aliasCount),
+    namesLike: [],
+    ownWords: [],
     anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
     typoPairs: new PairSet(aliasCount),
@@ -164,6 +177,11 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     kb.rules.push(undefined);
     kb.persons.push(entry.kind === 'person' ? 1 : 0);
     kb.scoped.push(entry.disambiguation?.scope ? 1 : 0);
+    const person = entry.kind === 'person';
+    kb.namesLike.push(person || entry.kind === 'place' ? 1 : 0);
+    kb.ownWords.push(person ? new Set(entry.aliases.flatMap((a) => normalizeText(a.text).split(/[ -]+/))) : EMPTY_WORDS);
+    // A form listed under a language that puts given names before surnames uninflected (any language's copy of it counts).
+    const givenNameFirst = person ? new Set(entry.aliases.filter((a) => GIVEN_NAME_FIRST.has(a.lang)).map((a) => a.text)) : EMPTY_WORDS;
     for (const alias of entry.aliases) {
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
@@ -173,6 +191,8 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
       const index = aliases.count++;
       aliases.entry[index] = entryIndex;
       aliases.ambiguous[index] = ambiguous ? 1 : 0;
+      // Only where a given name comes before the surname uninflected: in Polish or Ukrainian a sentence-initial noun does ("Rozmowa Trumpa").
+      if (person && expanded.words.length === 1 && givenNameFirst.has(alias.text)) kb.surnames[index] = 1;
       if (expanded.caseLetters !== undefined) aliases.caseLetters[index] = expanded.caseLetters;
       insertWords(kb, expanded.words, 0, 0, index);
     }

@@ -68,6 +68,11 @@ function titles(): RegExp {
   return titleRegex;
 }
 
+/** Whether a normalised word is a title on its own ("president", "mr"). */
+export function isTitle(word: string): boolean {
+  return titles().test(word);
+}
+
 /** Room to look back for a title: the longest ("Secretary of State") plus spaces. */
 const TITLE_ROOM = 40;
 /** How far a sentence is looked for on each side of the match. */

@@ -61,7 +61,8 @@ export default {
       'Kremlin',
       'China',
     ],
-    noneOf: ['crime', 'criminal', 'sentencing', 'Strafrecht', 'punishment', 'penal'],
+    // Also not South Asia's nuclear standoff, which the card does not cover.
+    noneOf: ['crime', 'criminal', 'sentencing', 'Strafrecht', 'punishment', 'penal', 'Pakistan', 'Islamabad', 'New Delhi'],
     window: 250,
   },
   summary:

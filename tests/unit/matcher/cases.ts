@@ -84,7 +84,7 @@ export const CASES: MatchCase[] = [
   en('A NATO-led peacekeeping mission is not on the table.', hit('nato', 'NATO'), hit(PK, 'peacekeeping mission')),
   en('Several peacekeeping contingents could deploy by summer.', hit(PK, 'peacekeeping contingents')),
   en('Hromadske reported the figures on Friday.', hit('hromadske', 'Hromadske')),
-  en('Talks on NATO membership stalled at the Washington summit.', hit('nato-membership', 'NATO membership')),
+  en('Talks on NATO membership stalled at the Washington summit.', hit('nato-membership', 'NATO membership'), hit('washington-summit-2024', 'Washington summit')),
   en('Ukraine applied for accession to NATO in 2022.', hit('nato-membership', 'accession to NATO')),
   en('The Non-Proliferation Treaty entered into force in 1970.', hit('nuclear-non-proliferation-treaty', 'Non-Proliferation Treaty')),
 
@@ -158,7 +158,7 @@ export const CASES: MatchCase[] = [
   uk('Стаття 5 Конституції України гарантує народовладдя.'),
   uk('Сенатори США обговорили бюджет.'),
   uk('Будапешт прийняв чемпіонат Європи.'),
-  uk('Кримський міст відкрили у 2018 році.'),
+  uk('Кримський міст відкрили у 2018 році.', hit('crimean-bridge', 'Кримський міст')),
 
   // Russian
   ru('Будапештский меморандум был подписан в 1994 году.', hit(BM, 'Будапештский меморандум')),

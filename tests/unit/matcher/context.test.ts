@@ -32,6 +32,14 @@ const KB: MatchEntry[] = [
   { id: 'starmer', kind: 'person', aliases: [{ text: 'Keir Starmer', lang: 'en' }] },
   { id: 'gorokhovsky', kind: 'person', aliases: [{ text: 'Gorokhovsky', lang: 'en' }, { text: 'Гороховський', lang: 'uk' }] },
   { id: 'peacekeepers', kind: 'concept', aliases: [{ text: 'peacekeeper', lang: 'en' }, { text: 'full-scale invasion', lang: 'en' }] },
+  { id: 'macron', kind: 'person', aliases: [{ text: 'Emmanuel Macron', lang: 'en' }, { text: 'Macron', lang: 'en' }, { text: 'Macron', lang: 'pl' }] },
+  { id: 'kharkiv', kind: 'place', aliases: [{ text: 'Kharkiv', lang: 'en' }] },
+  {
+    id: 'trump',
+    kind: 'person',
+    aliases: [{ text: 'Trump', lang: 'en', caseSensitive: true, ambiguous: true }, { text: 'Trumpa', lang: 'pl', caseSensitive: true }],
+    disambiguation: rule(['president'], ['Melania']),
+  },
   { id: 'treaty', kind: 'agreement', aliases: [{ text: 'мирний договір', lang: 'uk', stems: ['мирн', 'догов'] }] },
 ];
 const matcher = compileMatcher(withDerivedAliases(KB));
@@ -115,6 +123,24 @@ describe('context rules', () => {
   });
 });
 
+describe('other people and other names', () => {
+  it('gives no card to a surname after another person’s given name, in that block', () => {
+    expect(find('Brigitte Macron opened the show; Mrs Macron spoke.')).toEqual([]);
+    expect(find('When Macron spoke, Emmanuel Macron was in Kyiv.')).toEqual([['macron', 'Macron'], ['macron', 'Emmanuel Macron']]);
+    expect(find('Rozmowa Trumpa z prezydentem.')).toEqual([['trump', 'Trumpa']]);
+  });
+
+  it('lets an ambiguous alias decide for an unambiguous one that reads the same words', () => {
+    expect(find('Melania Trump launched a book.')).toEqual([]);
+    expect(find('President Trump launched a plan.')).toEqual([['trump', 'Trump']]);
+  });
+
+  it('gives no card to a name that is part of a street or company name', () => {
+    expect(find('The shop on Kharkiv Street sells coffee.')).toEqual([]);
+    expect(find('Kharkiv was shelled.')).toEqual([['kharkiv', 'Kharkiv']]);
+  });
+});
+
 describe('derived forms', () => {
   it('declines adjectival surnames with masculine endings only', () => {
     expect(find('Зеленського, Зеленському, Зеленським у Kyiv')).toEqual([
@@ -133,7 +159,7 @@ describe('derived forms', () => {
       ['gorokhovsky', 'Horokhovskiy'],
     ]);
     expect(find('Sir Keir spoke.')).toEqual([['starmer', 'Sir Keir']]);
-    expect(derivedAliases(KB[7]!).map((a) => a.text)).toEqual(['Sir Keir', 'Dame Keir']);
+    expect(derivedAliases(KB.find((e) => e.id === 'starmer')!).map((a) => a.text)).toEqual(['Sir Keir', 'Dame Keir']);
   });
 
   it('matches compounds written with a space, a hyphen or joined', () => {
