@@ -8,6 +8,7 @@ import institutions from './catalog/institutions';
 import agreements_concepts from './catalog/agreements-concepts';
 import events from './catalog/events';
 import places_weapons from './catalog/places-weapons';
+import people_more from './catalog/people-more';
 
 /**
  * The knowledge base, validated once at module load. A malformed entry throws here with the
@@ -25,6 +26,7 @@ export const KB: readonly KbEntry[] = withPositionsOnPersons(parseKb([
   ...agreements_concepts,
   ...events,
   ...places_weapons,
+  ...people_more,
 ]));
 
 /**

@@ -23,7 +23,7 @@ const OHRYZKO = {
   name: { en: 'Volodymyr Ohryzko', uk: 'Володимир Огризко' },
   role: {
     en: 'Former Minister of Foreign Affairs of Ukraine (Dec 2007–Mar 2009)',
-    uk: 'міністр закордонних справ України у грудні 2007 – березні 2009 року',
+    uk: 'колишній міністр закордонних справ України (грудень 2007 – березень 2009 року)',
   },
   side: { en: 'Ukrainian former foreign minister', uk: 'Колишній очільник МЗС України' },
   source: HROMADSKE_2025_03,
@@ -60,7 +60,7 @@ export const P = {
     stance: { en: 'No guarantee can be ironclad', uk: 'Залізобетонних гарантій не буває' },
     paraphrase: {
       en: 'Says Ukraine must never let its guard down towards Russia and finds it hard to imagine any guarantee that could not be breached; enforcement depends on international conditions and on the political will of elites in guarantor countries.',
-      uk: 'Вважає, що Україні ніколи не можна втрачати пильності щодо Росії, і їй важко уявити гарантію, яку не можна було б порушити. Чи їх виконають, залежить від міжнародної ситуації і від політичної волі еліт у країнах-гарантах.',
+      uk: 'Вважає, що Україні ніколи не можна втрачати пильності щодо Росії, і їй важко уявити гарантію, яку не можна було б порушити. А виконання гарантій залежить від міжнародної ситуації і від політичної волі еліт у країнах-гарантах.',
     },
     quote: {
       text: 'It’s hard to imagine any ironclad guarantee.',
@@ -88,7 +88,7 @@ export const P = {
     stance: { en: 'Ukraine must stay ready for war', uk: 'Україна має постійно бути готовою до війни' },
     paraphrase: {
       en: "Expects Russia's regime to force Ukraine to stay war-ready, with another conflict possible in 50 or 100 years, and says even solid-looking guarantees leave room for breaches.",
-      uk: 'Вважає, що через російський режим Україна мусить бути готовою до війни: новий конфлікт можливий і через 50, і через 100 років. Навіть гарантії, що здаються надійними, залишають простір для порушень.',
+      uk: 'Вважає, що через російський режим Україна мусить постійно бути готовою до війни: новий конфлікт можливий і через 50, і через 100 років. Навіть гарантії, що здаються надійними, залишають простір для порушень.',
     },
     quote: {
       text: 'Russia will always be a threat to us',
@@ -99,7 +99,7 @@ export const P = {
   },
   hrytsenkoEconomicPresence: {
     ...HRYTSENKO,
-    stance: { en: 'Foreign investors could be one element, in theory', uk: 'Іноземний бізнес теоретично може бути одним з елементів' },
+    stance: { en: 'Foreign investors could be one element, in theory', uk: 'Іноземний бізнес — теоретично один з елементів гарантій' },
     paraphrase: {
       en: "Sees Zelenskyy's push to bring foreign companies into Ukraine as, in theory, one element of security guarantees, because such companies would want a stable security situation.",
       uk: 'Бачить у намаганнях Зеленського залучити в Україну іноземні компанії теоретично один з елементів гарантій безпеки: такі компанії зацікавлені в стабільній безпековій ситуації.',
@@ -118,7 +118,7 @@ export const P = {
     stance: { en: 'A token contingent is not a guarantee', uk: 'Символічний контингент — не гарантія' },
     paraphrase: {
       en: 'Argues that troops sent for show do not amount to a security guarantee, and that Europeans will always put keeping enough troops at their own borders ahead of sending them to Ukraine.',
-      uk: 'Вважає, що військові, відправлені для годиться, не є гарантією безпеки, а для європейців утримання достатніх сил на власних кордонах завжди важитиме більше, ніж відправлення їх в Україну.',
+      uk: 'Вважає, що військові, відправлені лише для показу, не є гарантією безпеки, а для європейців утримання достатніх сил на власних кордонах завжди важитиме більше, ніж відправлення їх в Україну.',
     },
     quote: {
       text: 'just to send them and say, ‘Look, we’re ensuring security in Ukraine’—that’s not a security guarantee.',
@@ -171,7 +171,7 @@ export const P = {
   },
   hrytsenkoFrenchUmbrella: {
     ...HRYTSENKO,
-    stance: { en: 'A French nuclear umbrella is conceivable', uk: 'Французька ядерна парасолька можлива теоретично' },
+    stance: { en: 'A French nuclear umbrella is conceivable', uk: 'Французька ядерна парасолька теоретично можлива' },
     paraphrase: {
       en: 'Suggests France could in theory extend a nuclear umbrella to Ukraine as one of its guarantees; hromadske noted that no public talks on this existed.',
       uk: 'Припускає, що Франція теоретично могла б надати Україні «ядерну парасольку» як одну з гарантій; hromadske зазначав, що публічних переговорів про це немає.',
@@ -215,7 +215,7 @@ export const P = {
   },
   ohryzkoStrongArmyAndAllies: {
     ...OHRYZKO,
-    stance: { en: 'A strong army plus committed allies', uk: 'Сильна армія і віддані союзники' },
+    stance: { en: 'A strong army plus committed allies', uk: 'Сильна армія і союзники, готові допомогти' },
     paraphrase: {
       en: 'Names a strong, modern, well-armed army and allies committed to help as the best guarantee, best achieved through full NATO membership or a new military-political structure in Europe.',
       uk: 'Найкращою гарантією називає сильну, сучасну, добре озброєну армію і союзників, готових допомогти. Найкраще цього досягти через повноправне членство в НАТО або через нову військово-політичну структуру в Європі.',
@@ -231,7 +231,7 @@ export const P = {
   },
   ohryzkoBudapestLesson: {
     ...OHRYZKO,
-    stance: { en: 'Even nuclear powers’ promises can be broken', uk: 'Навіть обіцянки ядерних держав можуть порушити' },
+    stance: { en: 'Even nuclear powers’ promises can be broken', uk: 'Навіть обіцянки ядерних держав можуть бути порушені' },
     paraphrase: {
       en: "Draws from the Budapest Memorandum the lesson that even nuclear powers' promises can be broken.",
       uk: 'Урок Будапештського меморандуму, на його думку, у тому, що навіть обіцянки ядерних держав можуть бути порушені.',
@@ -274,7 +274,7 @@ export const P = {
     stance: { en: 'The role of peacekeepers is overstated', uk: 'Роль миротворців перебільшують' },
     paraphrase: {
       en: 'Warns against overstating what peacekeepers can do, recalling Srebrenica in 1995, where peacekeepers stepped aside while more than 8,000 Bosniak men and boys were killed.',
-      uk: 'Застерігає від перебільшення того, що можуть миротворці, і нагадує про Сребреницю 1995 року: тоді миротворці відступили зі своїх позицій, а понад 8 тисяч чоловіків і хлопців-боснійців було вбито.',
+      uk: 'Застерігає від перебільшення того, що можуть миротворці, і нагадує про Сребреницю 1995 року: тоді миротворці відійшли зі своїх позицій, а понад 8 тисяч боснійських мусульман — чоловіків і хлопців — були вбиті.',
     },
   },
   portnikovNuclearClub: {
@@ -307,7 +307,7 @@ export const P = {
   },
   portnikovEconomicTies: {
     ...PORTNIKOV,
-    stance: { en: 'US–Russia economic ties would aid aggression', uk: 'Економічні зв’язки США з Росією допоможуть агресії' },
+    stance: { en: 'US–Russia economic ties would aid aggression', uk: 'Економічні зв’язки США з Росією сприяли б агресії' },
     paraphrase: {
       en: 'Warns that special US economic ties with Russia would undo the condition of Russian economic exhaustion and create new opportunities for aggression against Ukraine and other European countries.',
       uk: 'Застерігає: особливі економічні відносини США з Росією зведуть нанівець умову її економічного виснаження і створять нові можливості для агресії проти України та інших європейських країн.',
@@ -324,7 +324,7 @@ export const P = {
     stance: { en: 'Russia will keep fighting if its terms are unmet', uk: 'Росія воюватиме далі, якщо її умов не виконають' },
     paraphrase: {
       en: "Expects that if Ukraine does not enshrine neutral status in its Constitution, as Russia is likely to demand, Russia's leadership will continue military action and the destruction of Ukrainian infrastructure.",
-      uk: 'Вважає, що коли Україна не закріпить у Конституції нейтральний статус, чого Росія, ймовірно, вимагатиме, російське керівництво продовжить воєнні дії та руйнування української інфраструктури.',
+      uk: 'Вважає, що якщо Україна не закріпить у Конституції нейтральний статус, чого Росія, ймовірно, вимагатиме, російське керівництво продовжить воєнні дії та руйнування української інфраструктури.',
     },
     quote: {
       text: 'And if that’s not done, Russian leadership will continue military action, further destroying Ukrainian infrastructure',
@@ -405,7 +405,7 @@ export const P = {
     name: { en: 'Keir Starmer', uk: 'Кір Стармер' },
     role: { en: 'Prime Minister of the United Kingdom', uk: 'Прем’єр-міністр Великої Британії' },
     side: { en: 'UK government', uk: 'Уряд Великої Британії' },
-    stance: { en: 'UK troops to safeguard a future peace deal', uk: 'Британські військові — для гарантування майбутньої мирної угоди' },
+    stance: { en: 'UK troops to safeguard a future peace deal', uk: 'Британські війська мають гарантувати майбутню мирну угоду' },
     paraphrase: {
       en: 'As reported by hromadske, said the UK would deploy a contingent to Ukraine to safeguard the implementation of a peace agreement, and would go further to build a coalition of the willing to protect the agreement and guarantee peace.',
       uk: 'За даними hromadske, заявив, що Британія направить контингент в Україну, щоб забезпечити виконання мирної угоди, і піде далі — створить коаліцію охочих, яка захищатиме угоду й гарантуватиме мир.',

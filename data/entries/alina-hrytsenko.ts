@@ -26,7 +26,7 @@ export default {
     { en: 'Ukrainian political scientist (PhD in political science) and expert at the Research Solutions analytical network. In hromadske’s March 2025 article on security guarantees she argued that no guarantee can be ironclad and that Ukraine should deepen bilateral ties and join European mini-alliances.', uk: 'Українська політологиня, докторка філософії з політичних наук, експертка аналітичної мережі Research Solutions. У статті hromadske про гарантії безпеки в березні 2025 року вона доводила, що залізобетонних гарантій не буває, а Україні варто поглиблювати двосторонні зв’язки і входити до європейських міні-альянсів.' },
   background: [
     { en: 'hromadske introduces Hrytsenko as a Doctor of Philosophy in Political Science and an expert at the Research Solutions analytical network. She is not to be confused with the Ukrainian politician and former defence minister Anatoliy Hrytsenko.', uk: 'hromadske представляє Гриценко як докторку філософії з політичних наук і експертку аналітичної мережі Research Solutions. Її не слід плутати з українським політиком, колишнім міністром оборони Анатолієм Гриценком.' },
-    { en: 'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.', uk: 'Її погляди в статті березня 2025 року: економічні зв’язки зі США теоретично можуть бути одним з елементів гарантій; символічний європейський контингент — ні; Росія навряд чи погодиться на великий миротворчий контингент; принцип консенсусу в НАТО і позиція США не дають певності навіть членам Альянсу; Україна мусить бути готовою до війни, бо Росія залишатиметься загрозою.' },
+    { en: 'Her views in the March 2025 article: economic ties with the US could in theory be one element of guarantees; a token European contingent would not be; Russia would hardly accept a large peacekeeping force; NATO’s consensus rule and the US stance leave even members without certainty; and Ukraine must stay war-ready because Russia will remain a threat.', uk: 'Її погляди, викладені в статті в березні 2025 року: економічні зв’язки зі США теоретично можуть бути одним з елементів гарантій; символічний європейський контингент — ні; Росія навряд чи погодиться на великий миротворчий контингент; принцип консенсусу в НАТО і позиція США не дають певності навіть членам Альянсу; Україна мусить бути готовою до війни, бо Росія залишатиметься загрозою.' },
   ],
   whyNow: {
     asOf: '2025-03',
@@ -36,5 +36,5 @@ export default {
   positions: positionsOf('alina-hrytsenko'),
   related: ['research-solutions', 'security-guarantees', 'peacekeepers', 'weimar-triangle', 'sword-of-damocles'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

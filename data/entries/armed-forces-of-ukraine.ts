@@ -27,8 +27,8 @@ export default {
       uk: 'Закон про Збройні сили України ухвалили 6 грудня 1991 року — цей день відзначають як День ЗСУ. У 1990-х і 2000-х армія скорочувалася й виявилася погано підготовленою, коли 2014 року Росія анексувала Крим і розв’язала війну на Донбасі; після цього її відбудовували за участі добровольців, реформ і західних інструкторів.',
     },
     {
-      en: 'After the full-scale invasion, Ukrainian forces drove Russian troops from the Kyiv region by early April 2022, retook much of Kharkiv oblast in September 2022 and liberated the city of Kherson on 11 November 2022. The 2023 counteroffensive made little headway. In August 2024 Ukrainian troops crossed into Russia’s Kursk oblast.',
-      uk: 'Після початку повномасштабного вторгнення українські сили до початку квітня 2022 року витіснили російські війська з Київщини, у вересні 2022-го звільнили значну частину Харківщини, а 11 листопада 2022 року — Херсон. Контрнаступ 2023 року не досяг великих успіхів. У серпні 2024 року українські війська зайшли в Курську область Росії.',
+      en: 'After the full-scale invasion, Ukrainian forces drove Russian troops from the Kyiv region by early April 2022, retook much of Kharkiv oblast in September 2022 and liberated the city of Kherson on 11 November 2022. The 2023 counteroffensive regained only limited ground. In August 2024 Ukrainian troops crossed into Russia’s Kursk oblast.',
+      uk: 'Після початку повномасштабного вторгнення українські сили до початку квітня 2022 року витіснили російські війська з Київщини, у вересні 2022-го звільнили значну частину Харківщини, а 11 листопада 2022 року — Херсон. Контрнаступ 2023 року дав змогу звільнити лише невелику територію. У серпні 2024 року українські війська зайшли в Курську область Росії.',
     },
     {
       en: 'The branches include the Ground Forces, Air Force, Navy, Air Assault Forces, Special Operations Forces, Territorial Defence Forces and, since 2024, the Unmanned Systems Forces. Valerii Zaluzhnyi was Commander-in-Chief from July 2021 until President Zelenskyy replaced him with Syrskyi on 8 February 2024.',

@@ -19,8 +19,8 @@ export default {
   },
   background: [
     {
-      en: 'Russian-backed forces briefly held Avdiivka in 2014 before Ukrainian troops retook it that summer; for the next eight years it was a heavily fortified Ukrainian stronghold on the contact line, a few kilometres from occupied Donetsk. Its pre-war population was about 32,000.',
-      uk: 'У 2014 році підтримувані Росією бойовики ненадовго захопили Авдіївку, але влітку українські військові її звільнили; наступні вісім років місто було потужно укріпленим українським форпостом на лінії зіткнення за кілька кілометрів від окупованого Донецька. До війни тут жило близько 32 тисяч людей.',
+      en: 'Russian-backed separatists held Avdiivka in the spring of 2014 until Ukrainian troops retook it at the end of July; for the next eight years it was a heavily fortified Ukrainian stronghold on the contact line, a few kilometres from occupied Donetsk.',
+      uk: 'Навесні 2014 року Авдіївку захопили підтримувані Росією бойовики, але наприкінці липня українські військові її звільнили; наступні вісім років місто було потужно укріпленим українським форпостом на лінії зіткнення за кілька кілометрів від окупованого Донецька.',
     },
     {
       en: 'Russia launched a major assault in October 2023 and kept attacking despite heavy losses, while Ukraine was short of artillery ammunition as new US aid stalled in Congress. On 17 February 2024 the newly appointed commander-in-chief Oleksandr Syrskyi ordered a withdrawal to avoid encirclement and preserve soldiers’ lives.',
@@ -28,12 +28,13 @@ export default {
     },
   ],
   timeline: [
-    { date: '2014', text: { en: 'Avdiivka becomes a front-line town after Ukrainian forces retake it from Russian-backed fighters.', uk: 'Після звільнення від підтримуваних Росією бойовиків Авдіївка стає прифронтовим містом.' } },
+    { date: '2014-07-30', text: { en: 'Ukraine says its forces have retaken Avdiivka from Russian-backed fighters; the town becomes a front-line stronghold.', uk: 'Україна повідомляє, що її сили звільнили Авдіївку від підтримуваних Росією бойовиків; місто стає прифронтовим форпостом.' } },
     { date: '2023-10', text: { en: 'Russia launches a large-scale offensive to encircle the town.', uk: 'Росія починає масштабний наступ, щоб оточити місто.' } },
     { date: '2024-02-17', text: { en: 'Syrskyi announces the withdrawal of Ukrainian units from Avdiivka.', uk: 'Сирський оголошує про виведення українських підрозділів з Авдіївки.' } },
   ],
   related: ['donetsk-oblast', 'donbas', 'pokrovsk', 'bakhmut', 'oleksandr-syrskyi', 'glide-bombs'],
   sources: [
+    { publisher: 'The Independent', title: 'Ukraine seizes key town of Avdiivka close to rebel stronghold of Donetsk', date: '2014-07-30', url: 'https://www.independent.co.uk/news/world/europe/ukraine-seizes-key-town-avdiivka-close-rebel-stronghold-donetsk-9637687.html' },
     { publisher: 'Reuters', title: 'Ukraine Troops Withdrew from Avdiivka after Months of Fierce Battles, Army Chief Says', date: '2024-02-17' },
   ],
   lastReviewed: '2026-12-02',

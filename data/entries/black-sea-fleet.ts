@@ -15,8 +15,8 @@ export default {
     { text: 'flotte de la mer Noire', lang: 'fr' },
   ],
   summary: {
-    en: 'The Russian Navy’s fleet in the Black Sea, headquartered in Sevastopol in occupied Crimea. It has launched cruise missiles at Ukraine since 2022, but Ukrainian missile and naval-drone strikes sank its flagship Moskva and other ships and pushed much of the fleet east to Novorossiysk.',
-    uk: 'Флот ВМФ Росії в Чорному морі з головною базою в Севастополі в окупованому Криму. Від 2022 року він випускає крилаті ракети по Україні, але українські удари ракетами й морськими дронами потопили його флагман «Москва» та інші кораблі й змусили перевести значну частину флоту на схід, до Новоросійська.',
+    en: 'The Russian Navy’s fleet in the Black Sea, headquartered in Sevastopol in occupied Crimea. It has launched cruise missiles at Ukraine since 2022. It lost its flagship Moskva in April 2022, which Ukraine said it hit with missiles, and Ukrainian missile and naval-drone strikes later sank other ships and pushed much of the fleet east to Novorossiysk.',
+    uk: 'Флот ВМФ Росії в Чорному морі з головною базою в Севастополі в окупованому Криму. Від 2022 року він випускає крилаті ракети по Україні. У квітні 2022 року флот утратив флагман «Москва», у який, за заявою України, влучили її ракети; згодом українські удари ракетами й морськими дронами потопили інші кораблі та змусили перевести значну частину флоту на схід, до Новоросійська.',
   },
   background: [
     {
@@ -46,7 +46,8 @@ export default {
   related: ['sevastopol', 'crimea', 'crimea-annexation', 'hur', 'black-sea-grain-initiative', 'storm-shadow'],
   sources: [
     { publisher: 'Ministry of Defence of the Russian Federation', title: 'Statement on the sinking of the cruiser Moskva', date: '2022-04-14' },
-    { publisher: 'Reuters', title: 'Coverage of the strike on the Black Sea Fleet headquarters (news of the day)', date: '2023-09-22' },
+    { publisher: 'Kyiv Independent', title: 'Ukrainian military strikes Russia’s Black Sea Fleet headquarters', date: '2023-09-22', url: 'https://kyivindependent.com/russian-proxies-claim-missile-strike-on-black-sea-fleet-headquarters-in-sevastopol/' },
+    { publisher: 'Ukrainska Pravda (via Yahoo News)', title: 'Russian landing ship Caesar Kunikov hit in Black Sea, it has sunk – intelligence sources', date: '2024-02-14', url: 'https://news.yahoo.com/russian-landing-ship-caesar-kunikov-061257653.html' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -16,7 +16,7 @@ export default {
   ],
   summary: {
     en: 'An organisation of 46 European states, founded in 1949 and based in Strasbourg, that upholds human rights, democracy and the rule of law; it is not part of the EU. Its members are bound by the European Convention on Human Rights. Russia was expelled in March 2022; Ukraine has been a member since 1995.',
-    uk: 'Організація 46 європейських держав, заснована 1949 року, зі штаб-квартирою у Страсбурзі, яка захищає права людини, демократію та верховенство права; до ЄС вона не належить. Її члени зобов’язані дотримуватися Європейської конвенції з прав людини та рішень Європейського суду з прав людини. Росію виключили в березні 2022 року; Україна є членом із 1995 року.',
+    uk: 'Організація 46 європейських держав, заснована 1949 року, зі штаб-квартирою у Страсбурзі, яка захищає права людини, демократію та верховенство права; до ЄС вона не належить. Її члени зобов’язані дотримуватися Європейської конвенції з прав людини. Росію виключили в березні 2022 року; Україна є членом із 1995 року.',
   },
   background: [
     {
@@ -31,8 +31,8 @@ export default {
   whyNow: {
     asOf: '2025-06',
     text: {
-      en: 'As of June 2025, President Zelenskyy and the Council’s Secretary General, Alain Berset, had signed an agreement on 25 June 2025 to set up a Special Tribunal for the Crime of Aggression against Ukraine within the Council of Europe framework, to try the Russian leaders responsible for the invasion.',
-      uk: 'Станом на червень 2025 року президент Зеленський і генеральний секретар Ради Європи Ален Берсе 25 червня 2025 року підписали угоду про створення в рамках Ради Європи Спеціального трибуналу щодо злочину агресії проти України, який має судити російських керівників, відповідальних за вторгнення.',
+      en: 'As of June 2025, President Zelenskyy and the Council’s Secretary General, Alain Berset, had signed an agreement on 25 June 2025 to set up a Special Tribunal for the Crime of Aggression against Ukraine within the Council of Europe framework, to prosecute those most responsible for the crime of aggression.',
+      uk: 'Станом на червень 2025 року президент Зеленський і генеральний секретар Ради Європи Ален Берсе 25 червня 2025 року підписали угоду про створення в рамках Ради Європи Спеціального трибуналу щодо злочину агресії проти України, який має притягнути до відповідальності тих, хто найбільше відповідальний за злочин агресії.',
     },
   },
   timeline: [

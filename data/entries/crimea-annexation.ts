@@ -72,7 +72,7 @@ export default {
   ],
   whyNow: {
     asOf: '2025-03',
-    text: { en: 'As of March 2025, hromadske’s article on guarantees treated 2014 as a turning point: Vitaliy Portnikov contrasted Russia’s pressure on Ukraine before 2014, through political destabilisation and economic means, with military attack, and the Budapest Memorandum’s failure that year shaped Ukraine’s demand for stronger guarantees.', uk: 'Станом на березень 2025 року стаття hromadske про гарантії розглядала 2014 рік як переломний: Віталій Портников протиставляв тиск Росії на Україну до 2014 року — політичною дестабілізацією та економічними засобами — військовому нападу, а провал Будапештського меморандуму того року вплинув на вимогу України про сильніші гарантії.' },
+    text: { en: 'As of March 2025, hromadske’s article on guarantees treated 2014 as a turning point: Vitaliy Portnikov contrasted Russia’s pressure on Ukraine before 2014, through political destabilisation and economic means, with military attack, and the Budapest Memorandum’s failure that year shaped Ukraine’s demand for stronger guarantees.', uk: 'Станом на березень 2025 року стаття hromadske про гарантії розглядала 2014 рік як переломний: Віталій Портников протиставляв тиск Росії на Україну до 2014 року — політичною дестабілізацією та економічними засобами — військовому нападу, а провал Будапештського меморандуму того року сформував запит України на сильніші гарантії.' },
   },
   timeline: [
     { date: '2014-02-27', text: { en: 'Armed men without insignia seize the Crimean parliament and government buildings in Simferopol.', uk: 'Озброєні люди без розпізнавальних знаків захоплюють будівлі парламенту й уряду Криму в Сімферополі.' } },
@@ -84,5 +84,5 @@ export default {
   positions: [],
   related: ['budapest-memorandum', 'full-scale-invasion', 'minsk-agreements', 'un-security-council', 'sphere-of-influence'],
   sources: [UNGA_RES_68_262, HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -27,8 +27,8 @@ export default {
       uk: 'У квітні 2014 року підтримувані Росією угруповання проголосили в обласному центрі так звану «ДНР»; Україна перенесла обласну адміністрацію до Краматорська. Після початку повномасштабного вторгнення Росія захопила Маріуполь (травень 2022), Бахмут (травень 2023) та Авдіївку (лютий 2024), а 30 вересня 2022 року оголосила про «анексію» області, яку засудила Генасамблея ООН.',
     },
     {
-      en: 'In 2025 Ukraine still held a number of cities, among them Sloviansk, Kramatorsk, Kostiantynivka and Pokrovsk, which Russian forces were trying to reach or encircle. Control of the rest of the oblast has become a central question in talks on ending the war.',
-      uk: 'У 2025 році Україна утримувала низку міст, серед них Слов’янськ, Краматорськ, Костянтинівку та Покровськ, до яких російські війська намагалися пробитися або оточити їх. Контроль над рештою області став одним із головних питань переговорів про завершення війни.',
+      en: 'As of mid-2025 Ukraine still held a number of cities, among them Sloviansk, Kramatorsk, Kostiantynivka and Pokrovsk, which Russian forces were trying to reach or encircle. Russia demands the rest of the oblast as a condition for ending the war.',
+      uk: 'Станом на середину 2025 року Україна утримувала низку міст, серед них Слов’янськ, Краматорськ, Костянтинівку та Покровськ, до яких російські війська намагалися пробитися або які намагалися оточити. Росія вимагає решту області як умову завершення війни.',
     },
   ],
   whyNow: {

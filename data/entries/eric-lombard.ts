@@ -43,6 +43,19 @@ export default {
   roles: [{ title: { en: 'Minister of the Economy and Finance of France', uk: 'Міністр економіки та фінансів Франції' }, from: '2024-12-23', to: '2025-10' }],
   positions: positionsOf('eric-lombard'),
   related: ['peacekeepers', 'coalition-of-the-willing'],
-  sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  sources: [
+    HROMADSKE_2025_03,
+    {
+      publisher: 'Le Journal des Entreprises',
+      title: 'Le directeur général de la Caisse des Dépôts Eric Lombard est le nouveau ministre de l’Économie',
+      date: '2024-12-23',
+      url: 'https://www.lejournaldesentreprises.com/article/le-directeur-general-de-la-caisse-des-depots-eric-lombard-est-le-nouveau-ministre-de-leconomie-2110258',
+    },
+    {
+      publisher: 'Reuters',
+      title: 'France/Gouvernement-Roland Lescure à l’Economie, Bruno Le Maire aux Armées',
+      date: '2025-10-05',
+    },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

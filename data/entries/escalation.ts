@@ -63,7 +63,7 @@ export default {
   ],
   whyNow: {
     asOf: '2025-03',
-    text: { en: 'As of March 2025, Russian officials described a possible European contingent in Ukraine as unacceptable and escalatory, while Ukrainian analyst Alina Hrytsenko argued that a large force would act as a human shield Putin would have to destroy to keep fighting.', uk: 'Станом на березень 2025 року російські посадовці називали можливий європейський контингент в Україні неприйнятним кроком до ескалації, а українська аналітикиня Аліна Гриценко вважала, що великий контингент став би живим щитом, який Путіну довелося б знищити, щоб продовжувати війну.' },
+    text: { en: 'As of March 2025, Russian officials described a possible European contingent in Ukraine as unacceptable and escalatory, while Ukrainian analyst Alina Hrytsenko argued that a large force would act as a human shield Putin would have to destroy to keep fighting.', uk: 'Станом на березень 2025 року російські посадовці називали можливий європейський контингент в Україні неприйнятним і таким, що веде до ескалації, а українська аналітикиня Аліна Гриценко вважала, що великий контингент став би живим щитом, який Путіну довелося б знищити, щоб продовжувати війну.' },
   },
   timeline: [
     {
@@ -77,5 +77,5 @@ export default {
   positions: [P.lavrovTroopsUnacceptable, P.hrytsenkoRussiaRejectsContingent, P.portnikovNeutralityDemand, P.trumpNatoProvokedWar],
   related: ['deterrence', 'peacekeepers', 'nuclear-umbrella', 'full-scale-invasion', 'sphere-of-influence'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -46,15 +46,15 @@ export default {
       uk: 'Заходи ЄС мають дві основні правові підстави: Регламент Ради 269/2014 від березня 2014 року — для заморожування активів і заборони в’їзду фізичним і юридичним особам — та Регламент 833/2014 від липня 2014 року — для секторальних обмежень у фінансах, енергетиці, торгівлі й технологіях. Санкційні списки, як і економічні санкції, продовжують кожні пів року.',
     },
     {
-      en: 'From February 2022 the EU adopted one package after another: they froze the central bank’s reserves, cut banks off from SWIFT, banned imports of Russian coal and most seaborne oil, set an oil price cap with the G7, listed thousands of people and firms and, from 2023, targeted third-country suppliers of the Russian military and tankers of the “shadow fleet”.',
-      uk: 'З лютого 2022 року ЄС ухвалював пакет за пакетом: заморозив резерви Центробанку, відключив банки від SWIFT, заборонив імпорт російського вугілля й більшої частини нафти морем, разом із G7 запровадив граничну ціну на нафту, вніс до списків тисячі осіб і компаній, а з 2023 року взявся за постачальників російської армії з третіх країн і танкери «тіньового флоту».',
+      en: 'From February 2022 the EU adopted one package after another: they froze the central bank’s reserves, cut banks off from SWIFT, banned imports of Russian coal and most seaborne oil, set an oil price cap with the G7, listed thousands of people and firms, from 2023 targeted third-country suppliers of the Russian military and, from 2024, tankers of the “shadow fleet”.',
+      uk: 'З лютого 2022 року ЄС ухвалював пакет за пакетом: заморозив резерви Центробанку, відключив банки від SWIFT, заборонив імпорт російського вугілля й більшої частини нафти морем, разом із G7 запровадив граничну ціну на нафту, вніс до списків тисячі осіб і компаній, з 2023 року взявся за постачальників російської армії з третіх країн, а з 2024 року — за танкери «тіньового флоту».',
     },
   ],
   whyNow: {
     asOf: '2025-10',
     text: {
-      en: 'As of October 2025, the EU had adopted its 19th package on 23 October, after Slovakia lifted its objections; it included a ban on imports of Russian liquefied natural gas from 2027. The 18th package, of July 2025, had lowered the oil price cap and added more shadow-fleet tankers.',
-      uk: 'Станом на жовтень 2025 року ЄС 23 жовтня ухвалив 19-й пакет, після того як Словаччина зняла свої заперечення; він передбачає заборону імпорту російського скрапленого природного газу з 2027 року. 18-й пакет у липні 2025 року знизив граничну ціну на нафту й додав до списку нові танкери тіньового флоту.',
+      en: 'As of October 2025, the EU had adopted its 19th package on 23 October, after Slovakia lifted its objections; it included a phased ban on imports of Russian liquefied natural gas, with short-term contracts ending within six months and long-term ones from 1 January 2027. The 18th package, of July 2025, had lowered the oil price cap and added more shadow-fleet tankers.',
+      uk: 'Станом на жовтень 2025 року ЄС 23 жовтня ухвалив 19-й пакет, після того як Словаччина зняла свої заперечення; він передбачає поетапну заборону імпорту російського скрапленого природного газу: короткострокові контракти припиняються протягом шести місяців, довгострокові — з 1 січня 2027 року. 18-й пакет у липні 2025 року знизив граничну ціну на нафту й додав до списку нові танкери тіньового флоту.',
     },
   },
   timeline: [
@@ -69,8 +69,8 @@ export default {
   sources: [
     { publisher: 'Council of the EU', title: 'Council Regulation (EU) No 269/2014 concerning restrictive measures in respect of actions undermining or threatening the territorial integrity, sovereignty and independence of Ukraine', date: '2014-03-17' },
     { publisher: 'Council of the EU', title: 'Council Regulation (EU) No 833/2014 concerning restrictive measures in view of Russia’s actions destabilising the situation in Ukraine', date: '2014-07-31' },
-    { publisher: 'Council of the EU', title: 'EU sanctions against Russia: 18th package (press release)', date: '2025-07-18' },
-    { publisher: 'Council of the EU', title: 'EU sanctions against Russia: 19th package (press release)', date: '2025-10-23' },
+    { publisher: 'Council of the EU', title: 'Council Regulation amending Regulation (EU) No 833/2014 (18th package of sanctions against Russia)', date: '2025-07-18' },
+    { publisher: 'Council of the EU', title: 'Council Regulation amending Regulation (EU) No 833/2014 (19th package of sanctions against Russia)', date: '2025-10-23' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -22,8 +22,8 @@ export default {
   },
   background: [
     {
-      en: 'The Commission sits in Brussels. Its members are nominated by national governments and approved by the European Parliament; in the term that began on 1 December 2024, Kaja Kallas is High Representative for foreign and security policy and a vice-president, and Marta Kos is commissioner for enlargement.',
-      uk: 'Єврокомісія розташована в Брюсселі. Її членів висувають уряди країн-членів і затверджує Європейський парламент. У складі, що почав роботу 1 грудня 2024 року, Кая Каллас — Висока представниця з питань зовнішньої політики та безпеки й віцепрезидентка, а Марта Кос — єврокомісарка з питань розширення.',
+      en: 'The Commission sits in Brussels. Its members are nominated by national governments and approved by the European Parliament; in the term that began on 1 December 2024, Kaja Kallas became High Representative for foreign and security policy and a vice-president, and Marta Kos commissioner for enlargement (both in office as of June 2025).',
+      uk: 'Єврокомісія розташована в Брюсселі. Її членів висувають уряди країн-членів і затверджує Європейський парламент. У складі, що почав роботу 1 грудня 2024 року, Кая Каллас стала Високою представницею з питань зовнішньої політики та безпеки й віцепрезиденткою, а Марта Кос — єврокомісаркою з питань розширення (обидві обіймали ці посади станом на червень 2025 року).',
     },
     {
       en: 'The Commission recommended candidate status for Ukraine on 17 June 2022 and the opening of accession negotiations on 8 November 2023; EU leaders followed both recommendations. It drafts the sanctions packages against Russia that member states adopt unanimously, and in March 2025 von der Leyen presented the ReArm Europe plan to raise European defence spending.',

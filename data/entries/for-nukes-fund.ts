@@ -28,5 +28,5 @@ export default {
   positions: [],
   related: ['oleh-gorokhovsky', 'monobank', 'ukraine-nuclear-disarmament', 'budapest-memorandum'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

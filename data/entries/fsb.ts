@@ -22,8 +22,8 @@ export default {
       uk: 'Нинішню назву ФСБ отримала 1995 року. 2003 року до неї увійшла Прикордонна служба Росії, тож її берегова охорона патрулює Керченську протоку й морські кордони країни. 25 листопада 2018 року кораблі берегової охорони ФСБ обстріляли й захопили біля Керченської протоки три кораблі ВМС України разом із 24 членами екіпажів.',
     },
     {
-      en: 'Ukrainian officials and Western investigators describe the FSB as a key actor in Russia’s war: it was reported to have prepared intelligence for the 2022 invasion, runs security in the occupied territories and detains Ukrainian civilians there. In Russia it prosecutes critics and foreigners, including the US journalist Evan Gershkovich, arrested in March 2023 and released in a prisoner exchange in August 2024.',
-      uk: 'Українські посадовці та західні дослідники називають ФСБ одним із ключових учасників російської війни: за повідомленнями, вона готувала розвідувальне забезпечення вторгнення 2022 року, контролює безпекові питання на окупованих територіях і затримує там українських цивільних. У Росії ФСБ переслідує критиків влади й іноземців — зокрема американського журналіста Евана Гершковича, заарештованого в березні 2023 року й звільненого під час обміну в’язнями в серпні 2024 року.',
+      en: 'Ukrainian officials and human rights groups describe the FSB as a key actor in Russia’s occupation of Ukrainian territory, where it runs security and detains Ukrainian civilians. In Russia it has arrested critics and foreigners, including the US journalist Evan Gershkovich, detained in March 2023 on espionage charges he denied and freed in a prisoner exchange on 1 August 2024.',
+      uk: 'Українські посадовці та правозахисники називають ФСБ одним із ключових учасників російської окупації українських територій: вона контролює там безпекову сферу й затримує українських цивільних. У Росії ФСБ заарештовує критиків влади й іноземців — зокрема американського журналіста Евана Гершковича, затриманого в березні 2023 року за звинуваченням у шпигунстві, яке він заперечував, і звільненого під час обміну в’язнями 1 серпня 2024 року.',
     },
   ],
   timeline: [
@@ -37,7 +37,8 @@ export default {
   related: ['vladimir-putin', 'kremlin', 'security-council-of-russia', 'sbu', 'crimea-annexation', 'occupied-territories'],
   sources: [
     { publisher: 'FSB (fsb.ru)', title: 'Official website of the Federal Security Service of the Russian Federation' },
-    { publisher: 'Reuters', title: 'Coverage of the Kerch Strait incident (news of the day)', date: '2018-11-25' },
+    { publisher: 'Meduza', title: 'How Russia captured three Ukrainian ships in the Black Sea', date: '2018-11-26', url: 'https://meduza.io/en/feature/2018/11/26/how-russia-captured-three-ukrainian-ships-in-the-black-sea' },
+    { publisher: 'Kyiv Independent', title: 'Freed U.S. prisoners arrive in Maryland, greeted by Biden, Harris', date: '2024-08-02', url: 'https://kyivindependent.com/freed-u-s-prisoners-arrive-in-dc-greeted-by-biden-harris/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -48,8 +48,8 @@ export default {
   ],
   related: ['kharkiv', 'avdiivka', 'pokrovsk', 'f-16', 'patriot'],
   sources: [
-    { publisher: 'Hamburger Abendblatt', title: 'Ukraine-Krieg: Diese Flugzeugbomben machen der Ukraine Angst', date: '2024-05', url: 'https://www.abendblatt.de/politik/article242226080/Ukraine-Krieg-Diese-Flugzeugbomben-machen-der-Ukraine-Angst.html' },
-    { publisher: 'United24 Media', title: 'Russia Has Launched A New Offensive In Kharkiv Region. What Is Known So Far?', date: '2024-05-10' },
+    { publisher: 'BR24 (Bayerischer Rundfunk)', title: 'Russische Armee setzt verstärkt auf Gleitbomben', date: '2024-03-10', url: 'https://www.br.de/nachrichten/meldung/russische-armee-setzt-verstaerkt-auf-gleitbomben,30064a793' },
+    { publisher: 'United24 Media', title: 'Russia Has Launched A New Offensive In Kharkiv Region. What Is Known So Far?', date: '2024-05-10', url: 'https://united24media.com/latest-news/russia-has-launched-a-new-offensive-in-kharkiv-region-what-is-known-so-far-297' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -45,21 +45,23 @@ export default {
   whyNow: {
     asOf: '2025-09',
     text: {
-      en: 'As of September 2025, drone incursions into Polish airspace on 10 September, a violation of Estonian airspace by Russian jets and drone sightings that closed Danish airports led European leaders to speak of hybrid attacks and NATO allies to hold Article 4 consultations.',
-      uk: 'Станом на вересень 2025 року вторгнення дронів у повітряний простір Польщі 10 вересня, порушення російськими літаками повітряного простору Естонії та дрони, через які закривали аеропорти Данії, змусили європейських лідерів говорити про гібридні атаки, а союзників по НАТО — провести консультації за статтею 4.',
+      en: 'As of September 2025, the incursion of Russian drones into Polish airspace on 10 September and the violation of Estonian airspace by Russian fighter jets on 19 September led both countries to request NATO consultations under Article 4, and European governments debated how to respond to such incidents.',
+      uk: 'Станом на вересень 2025 року вторгнення російських дронів у повітряний простір Польщі 10 вересня та порушення повітряного простору Естонії російськими винищувачами 19 вересня змусили обидві країни ініціювати консультації в НАТО за статтею 4, а європейські уряди обговорювали, як реагувати на такі інциденти.',
     },
   },
   timeline: [
     { date: '2014-02', text: { en: 'Troops without insignia seize key sites in Crimea.', uk: 'Військові без розпізнавальних знаків захоплюють ключові об’єкти в Криму.' } },
     { date: '2021', text: { en: 'Migrants are pushed across the Belarusian border into Poland, Lithuania and Latvia.', uk: 'Мігрантів переправляють через білоруський кордон до Польщі, Литви та Латвії.' } },
     { date: '2024-10', text: { en: 'The EU creates a sanctions framework for Russia’s hybrid activities.', uk: 'ЄС створює санкційний механізм щодо гібридних дій Росії.' } },
-    { date: '2024-12-25', text: { en: 'The Estlink 2 cable between Finland and Estonia is damaged; Finland detains the tanker Eagle S.', uk: 'Пошкоджено кабель Estlink 2 між Фінляндією та Естонією; Фінляндія затримує танкер Eagle S.' } },
+    { date: '2024-12-25', text: { en: 'The Estlink 2 cable between Finland and Estonia is damaged; Finland detains the tanker Eagle S on suspicion of causing it.', uk: 'Пошкоджено кабель Estlink 2 між Фінляндією та Естонією; Фінляндія затримує танкер Eagle S за підозрою в причетності.' } },
     { date: '2025-09-10', text: { en: 'Russian drones enter Polish airspace; Poland invokes NATO Article 4.', uk: 'Російські дрони залітають у повітряний простір Польщі; Польща ініціює консультації за статтею 4 НАТО.' } },
   ],
   related: ['nato-article-4', 'shadow-fleet', 'crimea-annexation', 'valery-gerasimov', 'alexander-lukashenko', 'nato', 'escalation'],
   sources: [
     { publisher: 'Council of the EU', title: 'Russian hybrid threats: Council establishes new sanctions framework', date: '2024-10-08' },
     { publisher: 'NATO', title: 'NATO’s response to hybrid threats' },
+    { publisher: 'Censor.NET', title: 'Poland activates NATO’s Article 4 after Russian drone incursion', date: '2025-09-10', url: 'https://censor.net/en/news/3573308/poland-activates-nato-s-article-4-after-russian-drone-incursion' },
+    { publisher: 'Report.az', title: 'Estonia to discuss Russia’s violation of its airspace with NATO', date: '2025-09-19', url: 'https://report.az/en/amp/other-countries/estonia-to-discuss-russia-s-violation-of-its-airspace-with-nato' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -58,6 +58,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'volodymyr-zelenskyy',
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since 2019)', uk: 'Президент України (з 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
@@ -69,15 +70,16 @@ export default {
       source: { publisher: 'President of Ukraine (president.gov.ua)', title: 'Evening address of the President of Ukraine', date: '2023-03-17' },
     },
     {
+      personId: 'dmitry-peskov',
       name: { en: 'Dmitry Peskov', uk: 'Дмитро Пєсков' },
-      role: { en: 'Kremlin spokesman', uk: 'речник Кремля' },
+      role: { en: 'Kremlin spokesman (since 2012)', uk: 'речник Кремля (з 2012 року)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
-      stance: { en: 'The court’s decisions are void for Russia', uk: 'Рішення суду для Росії нікчемні' },
+      stance: { en: 'The court’s decisions are legally void for Russia', uk: 'Рішення суду для Росії юридично нікчемні' },
       paraphrase: {
-        en: 'On 17 March 2023 said Russia, like a number of other states, did not recognise the court’s jurisdiction, so its decisions were legally void for Russia.',
-        uk: '17 березня 2023 року заявив, що Росія, як і низка інших держав, не визнає юрисдикції суду, тож його рішення для Росії юридично нікчемні.',
+        en: 'On 17 March 2023 called the very framing of the question outrageous and unacceptable and said Russia, like a number of other states, did not recognise the court’s jurisdiction, so its decisions were legally void for Russia.',
+        uk: '17 березня 2023 року назвав саму постановку питання обурливою й неприйнятною і заявив, що Росія, як і низка інших держав, не визнає юрисдикції суду, тож його рішення для Росії юридично нікчемні.',
       },
-      source: { publisher: 'TASS', title: 'Kremlin comment on the ICC warrant', date: '2023-03-17' },
+      source: { publisher: 'Interfax-Ukraine', title: 'Peskov on ICC arrest warrant for Putin: We view it as outrageous, unacceptable', date: '2023-03-17', url: 'https://en.interfax.com.ua/news/general/898254.html' },
     },
   ],
   related: ['international-criminal-court', 'vladimir-putin', 'occupied-territories', 'full-scale-invasion', 'alaska-summit-2025'],

@@ -48,9 +48,8 @@ export default {
   ],
   related: ['patriot', 'kinzhal', 'oreshnik', 'kaliningrad', 'shahed'],
   sources: [
-    { publisher: 'AP', title: 'More than 20 people killed in Russian missile attack on Ukrainian city of Sumy', date: '2025-04-13' },
-    { publisher: 'Ukrinform (via MENAFN)', title: 'Russian Army Strikes Sumy With Two Iskander-M/KN-23 Ballistic Missiles – Budanov', date: '2025-04-13', url: 'https://menafn.com/1109424244/Russian-Army-Strikes-Sumy-With-Two-Iskander-MKN-23-Ballistic-Missiles-Budanov' },
-    { publisher: 'The Kyiv Independent', title: "Russia shatters drone record, launches 472 UAVs at Ukraine night before Kyiv's strike on Russian airfields", date: '2025-06-01' },
+        { publisher: 'Ukrinform (via MENAFN)', title: 'Russian Army Strikes Sumy With Two Iskander-M/KN-23 Ballistic Missiles – Budanov', date: '2025-04-13', url: 'https://menafn.com/1109424244/Russian-Army-Strikes-Sumy-With-Two-Iskander-MKN-23-Ballistic-Missiles-Budanov' },
+    { publisher: 'The Kyiv Independent', title: "Russia shatters drone record, launches 472 UAVs at Ukraine night before Kyiv's strike on Russian airfields", date: '2025-06-01', url: 'https://kyivindependent.com/russia-shatters-drone-record-launches-472-uavs-at-ukraine-night-before-kyivs-strike-on-russian-airfields/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

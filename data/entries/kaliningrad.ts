@@ -28,8 +28,8 @@ export default {
     window: 250,
   },
   summary: {
-    en: 'A Russian exclave on the Baltic Sea between Poland and Lithuania, the former German city of Königsberg and its region. Home to Russia’s Baltic Fleet and to Iskander missile units, it is one of the most militarised areas in Europe and a frequent source of tension with its NATO neighbours.',
-    uk: 'Російський анклав на узбережжі Балтійського моря між Польщею та Литвою — колишнє німецьке місто Кенігсберг і прилегла до нього область. Тут базуються Балтійський флот РФ і підрозділи з ракетами «Іскандер», тож це один із наймілітаризованіших районів Європи й постійне джерело напруги з сусідами по НАТО.',
+    en: 'A Russian exclave on the Baltic Sea between Poland and Lithuania, the former German city of Königsberg and its region. Home to Russia’s Baltic Fleet and to Iskander missile units, it is heavily militarised and a frequent source of tension with its NATO neighbours.',
+    uk: 'Російський анклав на узбережжі Балтійського моря між Польщею та Литвою — колишнє німецьке місто Кенігсберг і прилегла до нього область. Тут базуються Балтійський флот РФ і підрозділи з ракетами «Іскандер», тож регіон сильно мілітаризований і часто стає джерелом напруги із сусідами по НАТО.',
   },
   background: [
     {

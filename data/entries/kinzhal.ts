@@ -18,7 +18,7 @@ export default {
   ],
   disambiguation: {
     anyOf: [
-      'ракет*', 'гіперзвук*', 'гиперзвук*', 'аеробалістичн*', 'аэробаллистическ*', 'балістичн*', 'баллистическ*', 'МіГ-31*', 'МиГ-31*', 'Х-47*', 'ППО', 'ПВО', 'Patriot', 'збит*', 'сбит*', 'удар*',
+      'ракет*', 'гіперзвук*', 'гиперзвук*', 'аеробалістичн*', 'аэробаллистическ*', 'балістичн*', 'баллистическ*', 'МіГ-31*', 'МиГ-31*', 'Х-47*', 'ППО', 'ПВО', 'Patriot', 'збит*', 'сбит*',
       'rakiet*', 'pocisk*', 'hipersoniczn*', 'MiG-31*', 'missile*', 'hypersonic',
     ],
     noneOf: ['ніж', 'нож', 'клинок', 'sztylet*', 'nóż', 'фільм*', 'фильм*', 'film*', 'орден*'],
@@ -30,8 +30,8 @@ export default {
   },
   background: [
     {
-      en: 'Putin unveiled the Kinzhal among a set of new strategic weapons in his address of 1 March 2018, calling it an ideal weapon; Russia says it can overcome air defences. On 19 March 2022 Russia’s defence ministry said it had used Kinzhals for the first time, against an underground arms depot in Deliatyn in Ukraine’s Ivano-Frankivsk region.',
-      uk: 'Путін представив «Кинджал» серед нових стратегічних озброєнь у зверненні 1 березня 2018 року, назвавши його ідеальною зброєю; у Росії стверджують, що він здатен долати ППО. 19 березня 2022 року Міноборони Росії заявило, що вперше застосувало «Кинджали» — по підземному складу озброєння в Делятині на Івано-Франківщині.',
+      en: 'Putin unveiled the Kinzhal among a set of new strategic weapons in his address of 1 March 2018; Russia says it can overcome air defences. On 19 March 2022 Russia’s defence ministry said it had used Kinzhals for the first time, against an underground arms depot in Deliatyn in Ukraine’s Ivano-Frankivsk region.',
+      uk: 'Путін представив «Кинджал» серед нових стратегічних озброєнь у посланні Федеральним зборам 1 березня 2018 року; у Росії стверджують, що він здатен долати ППО. 19 березня 2022 року Міноборони Росії заявило, що вперше застосувало «Кинджали» — по підземному складу озброєння в Делятині на Івано-Франківщині.',
     },
     {
       en: 'On 6 May 2023 Ukraine’s Air Force commander Mykola Oleshchuk announced that a Patriot had shot down a Kinzhal over the Kyiv region two nights earlier, the first known interception; US officials confirmed it. Since then Ukraine has reported intercepting a number of them, though not all, during combined missile and drone attacks.',
@@ -45,7 +45,7 @@ export default {
   ],
   related: ['patriot', 'iskander', 'oreshnik', 'shahed'],
   sources: [
-    { publisher: 'EFE (via La Prensa Latina)', title: 'Russia announces 1st use of hypersonic missiles in Ukraine', date: '2022-03-19', url: 'https://www.laprensalatina.com/russia-announces-1st-use-of-hypersonic-missiles-in-ukraine/' },
+    { publisher: 'Daily Sabah', title: 'Hypersonic missiles used in western Ukraine, says Russia', date: '2022-03-19', url: 'https://www.dailysabah.com/world/europe/hypersonic-missiles-used-in-western-ukraine-says-russia' },
     { publisher: 'Al Arabiya', title: 'Ukraine says downed Russian hypersonic Kinzhal missile for first time', date: '2023-05-06', url: 'https://english.alarabiya.net/News/world/2023/05/06/Ukraine-says-downed-Russian-hypersonic-Kinzhal-missile-for-first-time' },
   ],
   lastReviewed: '2026-12-02',

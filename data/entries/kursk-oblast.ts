@@ -39,8 +39,8 @@ export default {
   },
   background: [
     {
-      en: 'On 6 August 2024 Ukrainian troops crossed the border into the Kursk region and took the town of Sudzha, site of a gas metering station on the pipeline route to Europe. Kyiv sought to use the land it held as leverage in future peace talks.',
-      uk: '6 серпня 2024 року українські війська перейшли кордон Курської області й зайняли Суджу, де розташована газовимірювальна станція на маршруті трубопроводу до Європи. Київ розраховував використати утримувану територію як козир на майбутніх мирних переговорах.',
+      en: 'On 6 August 2024 Ukrainian troops crossed the border into the Kursk region and by mid-August had taken the town of Sudzha, site of a gas metering station on the pipeline route to Europe. Kyiv sought to use the land it held as leverage in future peace talks.',
+      uk: '6 серпня 2024 року українські війська перейшли кордон Курської області, а до середини серпня зайняли Суджу, де розташована газовимірювальна станція на маршруті трубопроводу до Європи. Київ розраховував використати утримувану територію як козир на майбутніх мирних переговорах.',
     },
     {
       en: 'From late 2024 North Korean soldiers fought alongside Russian forces in the region, according to South Korean and Western intelligence more than 10,000 of them. Russia retook most of the area in spring 2025. On 26 April 2025 chief of the general staff Valery Gerasimov declared the region liberated and for the first time acknowledged the North Korean troops; Ukraine’s General Staff said its units were still holding positions.',
@@ -48,7 +48,7 @@ export default {
     },
   ],
   timeline: [
-    { date: '2024-08-06', text: { en: 'Ukrainian forces cross into the Kursk region and take Sudzha.', uk: 'Сили оборони заходять у Курську область і беруть Суджу.' } },
+    { date: '2024-08-06', text: { en: 'Ukrainian forces cross into the Kursk region; by mid-August they hold the town of Sudzha.', uk: 'Сили оборони заходять у Курську область; до середини серпня вони контролюють Суджу.' } },
     { date: '2024-11', text: { en: 'North Korean troops are reported fighting alongside Russian forces in the region.', uk: 'З’являються повідомлення, що війська КНДР воюють у регіоні на боці Росії.' } },
     { date: '2025-04-26', text: { en: 'Gerasimov claims the region fully retaken and acknowledges North Korean troops; Ukraine denies it has been pushed out.', uk: 'Герасимов заявляє про повернення області й визнає участь військ КНДР; Україна заперечує, що її витіснили.' } },
   ],

@@ -23,8 +23,8 @@ export default {
       uk: 'Україна просила західні бойові танки впродовж 2022 року. Для передачі танків німецького виробництва третім країнам потрібен був дозвіл Берліна, і Польща та інші союзники публічно тиснули на нього. 25 січня 2023 року Шольц оголосив, що Німеччина передасть 14 танків Leopard 2A6 із запасів Бундесверу й погодить постачання від партнерів, щоб укомплектувати два батальйони; того ж дня США оголосили про передачу танків Abrams.',
     },
     {
-      en: 'Leopard 2s from Germany, Poland, Canada, Norway, Spain, Portugal and other countries reached Ukraine from February 2023 and were used in the 2023 counteroffensive in the south, where some were lost to mines, drones and artillery.',
-      uk: 'Leopard 2 з Німеччини, Польщі, Канади, Норвегії, Іспанії, Португалії та інших країн почали надходити в Україну з лютого 2023 року й застосовувалися під час контрнаступу 2023 року на півдні, де частину з них було втрачено від мін, дронів і артилерії.',
+      en: 'Leopard 2s from Germany, Poland, Canada, Norway, Spain, Portugal and other countries reached Ukraine from February 2023 and were used in the 2023 counteroffensive in the south.',
+      uk: 'Leopard 2 з Німеччини, Польщі, Канади, Норвегії, Іспанії, Португалії та інших країн почали надходити в Україну з лютого 2023 року й застосовувалися під час контрнаступу 2023 року на півдні.',
     },
   ],
   timeline: [
@@ -34,7 +34,8 @@ export default {
   ],
   related: ['olaf-scholz', 'f-16', 'himars', 'ukraine-defense-contact-group'],
   sources: [
-    { publisher: 'TVC News', title: 'Germany to send Leopard tanks to Ukraine, US Abrams too', date: '2023-01-25', url: 'https://www.tvcnews.tv/2023/01/germany-to-send-leopard-tanks-to-ukraine-us-abrams-too/' },
+    { publisher: 'NPR', title: 'After weeks of pressure, Germany agrees to send its Leopard battle tanks to Ukraine', date: '2023-01-25', url: 'https://www.npr.org/2023/01/25/1151270386/after-weeks-of-pressure-germany-agrees-to-send-its-leopard-battle-tanks-to-ukrai' },
+    { publisher: 'CBS News', title: 'U.S. poised to send Abrams tanks to Ukraine', date: '2023-01-25', url: 'https://www.cbsnews.com/news/ukraine-news-germany-tanks-russia-war-europe-leopard-2-us-abrams/' },
     { publisher: 'Babel', title: 'Polish Ministry of Defense: the first Leopard 2 tanks have already arrived in Ukraine', date: '2023-02-24', url: 'https://babel.ua/en/news/90926-polish-ministry-of-defense-the-first-leopard-2-tanks-have-already-arrived-in-ukraine' },
   ],
   lastReviewed: '2026-12-02',

@@ -43,11 +43,24 @@ export default {
   ],
   roles: [
     { title: { en: 'US Senator for Florida', uk: 'Сенатор США від Флориди' }, from: '2011-01-03', to: '2025-01-20' },
-    { title: { en: 'US Secretary of State', uk: 'Державний секретар США' }, from: '2025-01-21', asOf: '2025-09' },
-    { title: { en: 'Acting US National Security Adviser', uk: 'Виконувач обов’язків радника президента США з національної безпеки' }, from: '2025-05-01', asOf: '2025-09' },
+    { title: { en: 'US Secretary of State', uk: 'Державний секретар США' }, from: '2025-01-21', asOf: '2025-08' },
+    { title: { en: 'Acting US National Security Adviser', uk: 'Виконувач обов’язків радника президента США з національної безпеки' }, from: '2025-05-01', asOf: '2025-05' },
   ],
   positions: positionsOf('marco-rubio'),
   related: ['ukraine-nuclear-disarmament', 'nuclear-non-proliferation-treaty', 'donald-trump', 'mike-waltz'],
-  sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  sources: [
+    HROMADSKE_2025_03,
+    {
+      publisher: 'AP',
+      title: 'Trump nominates Mike Waltz for UN ambassador in major shake-up of national security team',
+      date: '2025-05-01',
+    },
+    {
+      publisher: 'The Moscow Times',
+      title: 'Trump and Putin Kick Off High-Stakes Talks in Alaska',
+      date: '2025-08-15',
+      url: 'https://www.themoscowtimes.com/2025/08/15/trump-and-putin-kick-off-high-stakes-talks-in-alaska-a90244',
+    },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

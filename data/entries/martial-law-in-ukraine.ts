@@ -42,6 +42,12 @@ export default {
       'Israel*',
       'Ізраїл*',
       'Израил*',
+      // Russia's own martial law in the Ukrainian regions it claimed to annex (October 2022).
+      'annexed',
+      'annektiert*',
+      'anektowan*',
+      'анексован*',
+      'аннексированн*',
     ],
     window: 300,
   },
@@ -56,7 +62,7 @@ export default {
     },
     {
       en: 'Under Ukraine’s law on the legal regime of martial law, elections cannot be held while it is in force, and Article 157 of the Constitution bars amending the Constitution. The presidential election that would have taken place in spring 2024 and the parliamentary election due in 2023 were therefore not held; the president and parliament remain in office until their successors are elected.',
-      uk: 'За законом України про правовий режим воєнного стану, вибори під час його дії не проводять, а стаття 157 Конституції забороняє вносити до неї зміни. Тому парламентські вибори, що мали відбутися у 2023 році, і президентські, запланові на весну 2024 року, не проводили; президент і парламент виконують повноваження до обрання наступників.',
+      uk: 'За законом України про правовий режим воєнного стану, вибори під час його дії не проводять, а стаття 157 Конституції забороняє вносити до неї зміни. Тому парламентські вибори, що мали відбутися у 2023 році, і президентські, заплановані на весну 2024 року, не проводили; президент і парламент виконують повноваження до обрання наступників.',
     },
   ],
   whyNow: {
@@ -75,26 +81,27 @@ export default {
   ],
   positions: [
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Zelenskyy’s term has expired', uk: 'Каденція Зеленського завершилася' },
       paraphrase: {
-        en: 'Has argued since May 2024 that Zelenskyy’s legitimacy ended with his five-year term and that a deal signed by him could be challenged, citing Ukraine’s Constitution in his own reading.',
-        uk: 'З травня 2024 року стверджує, що легітимність Зеленського завершилася разом із п’ятирічною каденцією і що підписану ним угоду можна буде оскаржити, посилаючись на Конституцію України у власному тлумаченні.',
+        en: 'Argued from May 2024 that Zelenskyy’s legitimacy ended with his five-year term and, in his own reading of Ukraine’s Constitution, that only the Verkhovna Rada and its speaker remained legitimate.',
+        uk: 'З травня 2024 року стверджує, що легітимність Зеленського завершилася разом із п’ятирічною каденцією і що, за його власним тлумаченням Конституції України, легітимними залишаються лише Верховна Рада та її голова.',
       },
-      source: { publisher: 'President of Russia (kremlin.ru)', title: 'News conference following the visit to Uzbekistan', date: '2024-05-28' },
+      source: { publisher: 'Anadolu Agency', title: 'Putin says Ukraine’s parliament currently only legitimate power in country', date: '2024-05-28', url: 'https://aa.com.tr/en/russia-ukraine-war/putin-says-ukraines-parliament-currently-only-legitimate-power-in-country/3233346' },
     },
     {
       name: { en: 'Verkhovna Rada of Ukraine', uk: 'Верховна Рада України' },
       role: { en: 'Parliament of Ukraine', uk: 'парламент України' },
       side: { en: 'Ukrainian parliament', uk: 'Український парламент' },
-      stance: { en: 'No elections under martial law; powers continue', uk: 'Жодних виборів у воєнний стан; повноваження тривають' },
+      stance: { en: 'No elections under martial law; powers continue', uk: 'Жодних виборів під час воєнного стану; повноваження тривають' },
       paraphrase: {
-        en: 'In a resolution of 25 February 2025 stated that elections would be held after martial law ends and a lasting peace is reached, and that Zelenskyy continues in office until a new president takes office.',
-        uk: 'У постанові від 25 лютого 2025 року зазначила, що вибори відбудуться після припинення воєнного стану й досягнення тривалого миру, а Зеленський виконує повноваження до вступу на посаду нового президента.',
+        en: 'In a statement adopted on 25 February 2025 by 268 votes, said martial law did not allow elections under the Constitution, that a presidential election would be called once a comprehensive, just and lasting peace was secured, and that Zelenskyy exercises his powers until a newly elected president takes office.',
+        uk: 'У заяві, ухваленій 25 лютого 2025 року 268 голосами, зазначила, що воєнний стан не дає змоги провести вибори відповідно до Конституції, що президентські вибори призначать, щойно буде забезпечено всеосяжний, справедливий і сталий мир, і що Зеленський здійснює повноваження до вступу на посаду новообраного президента.',
       },
-      source: { publisher: 'Verkhovna Rada of Ukraine', title: 'Resolution on the statement of the Verkhovna Rada of Ukraine', date: '2025-02-25' },
+      source: { publisher: 'Verkhovna Rada of Ukraine', title: 'Resolution on the Statement of the Verkhovna Rada of Ukraine on support for democracy in Ukraine in the face of Russian aggression', date: '2025-02-25' },
     },
   ],
   related: ['mobilisation-in-ukraine', 'full-scale-invasion', 'volodymyr-zelenskyy', 'verkhovna-rada', 'peace-deal'],
@@ -102,7 +109,8 @@ export default {
     { publisher: 'President of Ukraine (president.gov.ua)', title: 'Decree No. 64/2022 on the introduction of martial law in Ukraine', date: '2022-02-24' },
     { publisher: 'Verkhovna Rada of Ukraine', title: 'Law of Ukraine “On the legal regime of martial law”', date: '2015-05-12' },
     { publisher: 'Verkhovna Rada of Ukraine', title: 'Constitution of Ukraine (Article 157)', date: '1996-06-28' },
-    { publisher: 'Donald J. Trump (Truth Social)', title: 'Post on Volodymyr Zelenskyy', date: '2025-02-19' },
+    { publisher: 'The Kyiv Independent', title: 'Trump calls Zelensky ‘dictator,’ warns of Ukraine’s demise without elections', date: '2025-02-19', url: 'https://kyivindependent.com/trump-calls-zelensky-dictator-warns-of-ukraines-demise-without-elections/' },
+    { publisher: 'Verkhovna Rada of Ukraine', title: 'Resolution on the Statement of the Verkhovna Rada of Ukraine on support for democracy in Ukraine in the face of Russian aggression', date: '2025-02-25' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

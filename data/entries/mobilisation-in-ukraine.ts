@@ -56,8 +56,8 @@ export default {
     window: 250,
   },
   summary: {
-    en: 'The call-up of men into Ukraine’s armed forces under the general mobilisation declared on 24 February 2022 and extended with martial law since. Men aged 25 to 60 can be mobilised; men aged 18 to 60 may generally not leave the country. Manpower shortages have made the pace and fairness of mobilisation a constant political issue.',
-    uk: 'Призов чоловіків до Збройних сил України в межах загальної мобілізації, оголошеної 24 лютого 2022 року й відтоді продовжуваної разом із воєнним станом. Мобілізувати можуть чоловіків віком від 25 до 60 років; чоловікам від 18 до 60 років здебільшого заборонено виїжджати за кордон. Нестача людей робить темпи й справедливість мобілізації постійною політичною темою.',
+    en: 'The call-up of men into Ukraine’s armed forces under the general mobilisation declared on 24 February 2022 and extended with martial law. Men aged 25 to 60 can be mobilised; men of military age generally may not leave the country, though since August 2025 those aged 18 to 22 may. Manpower shortages make its pace and fairness a political issue.',
+    uk: 'Призов чоловіків до Збройних сил України в межах загальної мобілізації, оголошеної 24 лютого 2022 року й відтоді продовжуваної разом із воєнним станом. Мобілізувати можуть чоловіків віком від 25 до 60 років; чоловікам призовного віку здебільшого заборонено виїжджати за кордон, хоча з серпня 2025 року це дозволено тим, кому від 18 до 22 років. Нестача людей робить темпи й справедливість мобілізації постійною політичною темою.',
   },
   background: [
     {
@@ -88,6 +88,7 @@ export default {
     { publisher: 'President of Ukraine (president.gov.ua)', title: 'Decree No. 69/2022 on general mobilisation', date: '2022-02-24' },
     { publisher: 'Verkhovna Rada of Ukraine', title: 'Law No. 3633-IX on amendments concerning military service, mobilisation and military registration', date: '2024-04-11' },
     { publisher: 'Ministry of Defence of Ukraine', title: 'Contract 18–24 programme', date: '2025-02' },
+    { publisher: 'LIGA.net', title: 'The Cabinet of Ministers has published a resolution on men’s travel abroad: the changes will come into force on August 28', date: '2025-08-27', url: 'https://news.liga.net/en/society/news/the-cabinet-of-ministers-has-published-a-resolution-on-mens-travel-abroad-the-changes-will-come-into-force-on-august-28' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -110,6 +110,8 @@ export default {
     NORTH_ATLANTIC_TREATY,
     { publisher: 'NATO', title: 'The consultation process and Article 4' },
     { publisher: 'NATO', title: 'Statement by the North Atlantic Council on Russia’s attack on Ukraine', date: '2022-02-24' },
+    { publisher: 'Censor.NET', title: 'Poland activates NATO’s Article 4 after Russian drone incursion', date: '2025-09-10', url: 'https://censor.net/en/news/3573308/poland-activates-nato-s-article-4-after-russian-drone-incursion' },
+    { publisher: 'Report.az', title: 'Estonia to discuss Russia’s violation of its airspace with NATO', date: '2025-09-19', url: 'https://report.az/en/amp/other-countries/estonia-to-discuss-russia-s-violation-of-its-airspace-with-nato' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

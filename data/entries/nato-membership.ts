@@ -29,7 +29,7 @@ export default {
   summary:
     { en: 'Ukraine’s aim of joining NATO, written into its Constitution in 2019 and pursued through a formal application in 2022. Allies have said Ukraine’s future is in NATO but set no date; membership requires the consent of every member, and Russia demands that Ukraine stay outside the alliance.', uk: 'Прагнення України вступити до НАТО, закріплене в Конституції у 2019 році; у 2022-му Київ подав офіційну заявку. Союзники заявляють, що майбутнє України — в НАТО, але терміну не визначили: для вступу потрібна згода кожного члена, а Росія вимагає, щоб Україна залишалася поза Альянсом.' },
   background: [
-    { en: 'At the 2008 Bucharest summit NATO declared that Ukraine would become a member, without offering a timetable. In 2010 Ukraine adopted a non-bloc status; it abandoned it in December 2014, after the annexation of Crimea, and in 2019 enshrined the course towards NATO and EU membership in its Constitution.', uk: 'На Бухарестському саміті 2008 року НАТО заявило, що Україна стане членом Альянсу, але без жодного графіка. У 2010 році Україна ухвалила позаблоковий статус, у грудні 2014-го, після анексії Криму, відмовилася від нього, а у 2019 році закріпила курс на членство в НАТО і ЄС у Конституції.' },
+    { en: 'At the 2008 Bucharest summit NATO declared that Ukraine would become a member, without offering a timetable. In 2010 Ukraine adopted a non-bloc status; it abandoned it in December 2014, after the annexation of Crimea, and in 2019 enshrined the course towards NATO and EU membership in its Constitution.', uk: 'На Бухарестському саміті 2008 року НАТО заявило, що Україна стане членом Альянсу, але без жодного графіка. У 2010 році Україна закріпила позаблоковий статус, у грудні 2014-го, після анексії Криму, відмовилася від нього, а у 2019 році закріпила курс на членство в НАТО і ЄС у Конституції.' },
     { en: 'After the full-scale invasion Ukraine applied for accelerated membership in September 2022. NATO’s 2023 Vilnius summit said Ukraine’s future was in NATO and dropped the requirement for a Membership Action Plan; the 2024 Washington summit called Ukraine’s path to membership irreversible. No invitation has been issued, because any accession needs the agreement of all members.', uk: 'Після початку повномасштабного вторгнення Україна у вересні 2022 року подала заявку на вступ за прискореною процедурою. Вільнюський саміт НАТО 2023 року заявив, що майбутнє України — в НАТО, і скасував для неї вимогу Плану дій щодо членства; Вашингтонський саміт 2024 року назвав шлях України до членства незворотним. Запрошення Україна не отримала: будь-який вступ потребує згоди всіх членів.' },
     { en: 'Supporters see membership as the only guarantee backed by Article 5 and nuclear deterrence. Several member states have been reluctant, fearing it could draw the alliance into direct war with Russia. Russia calls NATO enlargement a threat and demands Ukraine’s neutrality as a condition for peace.', uk: 'Прихильники вважають членство єдиною гарантією, за якою стоять стаття 5 і ядерне стримування. Низка членів Альянсу вагається, побоюючись, що це може втягнути НАТО в пряму війну з Росією. Росія називає розширення НАТО загрозою і вимагає нейтралітету України як умови миру.' },
   ],
@@ -49,7 +49,7 @@ export default {
     },
     {
       date: '2024-06-14',
-      text: { en: 'Putin names Ukraine’s renunciation of NATO membership among Russia’s conditions for a ceasefire.', uk: 'Путін називає відмову України від членства в НАТО серед умов Росії для припинення вогню.' },
+      text: { en: 'Putin names Ukraine’s renunciation of NATO membership among Russia’s conditions for a ceasefire.', uk: 'Путін називає відмову України від членства в НАТО однією з умов Росії для припинення вогню.' },
     },
     { date: '2024-07-10', text: { en: 'Washington summit: allies call Ukraine’s path to full membership irreversible.', uk: 'Вашингтонський саміт: союзники називають шлях України до повноправного членства незворотним.' } },
   ],
@@ -63,5 +63,5 @@ export default {
   ],
   related: ['nato', 'nato-article-5', 'neutral-status', 'security-guarantees', 'peace-deal', 'sphere-of-influence'],
   sources: [HROMADSKE_2025_03, NORTH_ATLANTIC_TREATY, KREMLIN_2024_06_14],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -59,6 +59,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'donald-trump',
       name: { en: 'Donald Trump', uk: 'Дональд Трамп' },
       role: { en: 'US President-elect (January 2025)', uk: 'обраний президент США (січень 2025 року)' },
       side: { en: 'Incoming US administration', uk: 'Майбутня адміністрація США' },
@@ -67,18 +68,18 @@ export default {
         en: 'At a news conference on 7 January 2025, before taking office, said NATO members could all afford to spend 5% of GDP on defence and should do so.',
         uk: 'На пресконференції 7 січня 2025 року, ще до вступу на посаду, заявив, що всі члени НАТО можуть собі дозволити витрачати на оборону 5% ВВП і мають це робити.',
       },
-      source: { publisher: 'Associated Press', title: 'Report on Donald Trump’s news conference at Mar-a-Lago', date: '2025-01-07' },
+      source: { publisher: 'A News (dpa)', title: 'Trump demands that NATO members spend 5% of GDP on defence', date: '2025-01-07', url: 'https://www.anews.com.tr/world/2025/01/07/trump-demands-that-nato-members-spend-5-of-gdp-on-defence' },
     },
     {
       name: { en: 'Pedro Sánchez', uk: 'Педро Санчес' },
-      role: { en: 'Prime Minister of Spain (since 2018)', uk: 'прем’єр-міністр Іспанії (з 2018 року)' },
+      role: { en: 'Prime Minister of Spain (in office from 2018)', uk: 'прем’єр-міністр Іспанії (на посаді з 2018 року)' },
       side: { en: 'Spanish government', uk: 'Уряд Іспанії' },
-      stance: { en: '5% is unreasonable; Spain can meet its goals for less', uk: '5% — надмірно; Іспанія виконає цілі з меншими видатками' },
+      stance: { en: '5% is unreasonable; Spain can meet its goals for less', uk: '5% — забагато; Іспанія виконає цілі з меншими видатками' },
       paraphrase: {
-        en: 'Before the Hague summit in June 2025 argued that 5% was unreasonable and counterproductive for Spain, and that it could meet NATO’s capability targets spending about 2.1% of GDP.',
-        uk: 'Перед Гаазьким самітом у червні 2025 року стверджував, що 5% — надмірна й контрпродуктивна ціль для Іспанії і що країна може виконати цілі НАТО щодо спроможностей, витрачаючи близько 2,1% ВВП.',
+        en: 'In a letter to NATO Secretary General Mark Rutte on 19 June 2025, before the Hague summit, called a 5% commitment unreasonable and counterproductive for Spain and said spending 2.1% of GDP would let it meet NATO’s capability requirements.',
+        uk: 'У листі генсеку НАТО Марку Рютте 19 червня 2025 року, перед Гаазьким самітом, назвав зобов’язання щодо 5% нерозумним і контрпродуктивним для Іспанії та заявив, що видатків у 2,1% ВВП достатньо, щоб виконати вимоги НАТО щодо спроможностей.',
       },
-      source: { publisher: 'La Moncloa (Government of Spain)', title: 'Letter from Prime Minister Pedro Sánchez to NATO Secretary General Mark Rutte', date: '2025-06-19' },
+      source: { publisher: 'Eunews', title: 'Spain rejects 5 per cent of GDP target in military spending: “unreasonable and counterproductive”', date: '2025-06-19', url: 'https://www.eunews.it/en/2025/06/19/spain-rejects-5-per-cent-of-gdp-target-in-military-spending-unreasonable-and-counterproductive' },
     },
   ],
   related: ['nato', 'hague-summit-2025', 'mark-rutte', 'donald-trump', 'deterrence', 'nato-article-5'],

@@ -37,7 +37,7 @@ export default {
   background: [
     { en: 'Ukraine’s 1990 Declaration of State Sovereignty stated the intention to become a permanently neutral state that does not take part in military blocs. In 2010, under President Viktor Yanukovych, a law fixed a non-bloc status. After the annexation of Crimea, parliament abandoned that status in December 2014, and in 2019 the aim of NATO membership was written into the Constitution.', uk: 'Декларація про державний суверенітет України 1990 року проголосила намір стати постійно нейтральною державою, що не бере участі у військових блоках. У 2010 році, за президента Віктора Януковича, позаблоковий статус закріпили законом. Після анексії Криму парламент у грудні 2014 року відмовився від цього статусу, а у 2019 році мету членства в НАТО вписали в Конституцію.' },
     { en: 'Neutrality was discussed again in Russian–Ukrainian talks in Istanbul in March 2022, when Ukraine proposed a neutral, non-nuclear status in return for binding security guarantees from a group of states; the talks broke down. Russia has since named renunciation of NATO membership as a condition for ending the war.', uk: 'Про нейтралітет знову йшлося на російсько-українських переговорах у Стамбулі в березні 2022 року: Україна запропонувала нейтральний без’ядерний статус в обмін на обов’язкові гарантії безпеки від групи держав; переговори зірвалися. Відтоді Росія називає відмову від членства в НАТО умовою завершення війни.' },
-    { en: 'Austria and Switzerland are neutral states in Europe, but their neutrality arose in different circumstances. When Ukraine’s parliament dropped the non-bloc status in December 2014, it argued that the status had not protected the country from aggression.', uk: 'Австрія і Швейцарія — нейтральні держави Європи, але їхній нейтралітет постав за інших обставин. Відмовляючись від позаблокового статусу в грудні 2014 року, Верховна Рада аргументувала це тим, що він не вберіг країну від агресії.' },
+    { en: 'Austria and Switzerland are neutral states in Europe, but their neutrality arose in different circumstances. When Ukraine’s parliament dropped the non-bloc status in December 2014, it argued that the status had not protected the country from aggression.', uk: 'Австрія і Швейцарія — нейтральні держави Європи, але їхній нейтралітет постав за інших обставин. Відмовляючись від позаблокового статусу в грудні 2014 року, Верховна Рада обґрунтувала це тим, що він не вберіг країну від агресії.' },
   ],
   whyNow: {
     asOf: '2025-03',
@@ -57,11 +57,11 @@ export default {
     },
     {
       date: '2024-06-14',
-      text: { en: 'Putin names renunciation of NATO membership among Russia’s conditions for a ceasefire.', uk: 'Путін називає відмову від членства в НАТО серед умов Росії для припинення вогню.' },
+      text: { en: 'Putin names renunciation of NATO membership among Russia’s conditions for a ceasefire.', uk: 'Путін називає відмову від членства в НАТО однією з умов Росії для припинення вогню.' },
     },
   ],
   positions: [P.putinJune2024Conditions, P.portnikovNeutralityDemand, P.zelenskyyNatoFirst],
   related: ['nato-membership', 'nato', 'peace-deal', 'security-guarantees', 'sphere-of-influence'],
   sources: [HROMADSKE_2025_03, KREMLIN_2024_06_14],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -45,5 +45,5 @@ export default {
   positions: [P.rubioFewerNuclearStates, P.portnikovNuclearClub, P.zelenskyyNuclearWeapons],
   related: ['ukraine-nuclear-disarmament', 'budapest-memorandum', 'nuclear-umbrella', 'for-nukes-fund'],
   sources: [NPT_TEXT, BUDAPEST_MEMORANDUM_TEXT, HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

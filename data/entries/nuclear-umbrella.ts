@@ -43,6 +43,15 @@ export default {
   ],
   positions: [P.hrytsenkoFrenchUmbrella, P.portnikovNoAbsoluteGuarantees, P.rubioFewerNuclearStates],
   related: ['deterrence', 'nato', 'nato-article-5', 'ukraine-nuclear-disarmament', 'nuclear-non-proliferation-treaty', 'escalation'],
-  sources: [HROMADSKE_2025_03, NPT_TEXT],
-  lastReviewed: '2026-11-22',
+  sources: [
+    HROMADSKE_2025_03,
+    NPT_TEXT,
+    {
+      publisher: 'Europe 1',
+      title: 'Dissuasion nucléaire : «la décision a toujours été et restera entre les mains du président de la République», rappelle Emmanuel Macron',
+      date: '2025-03-05',
+      url: 'https://europe1.fr/international/dissuasion-nucleaire-la-decision-a-toujours-ete-et-restera-entre-les-mains-du-president-de-la-republique-rappelle-emmanuel-macron-666733',
+    },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -37,15 +37,15 @@ export default {
       uk: 'Гранична ціна мала скоротити нафтові доходи Росії, не прибираючи її нафту зі світового ринку. Вона набула чинності разом з ембарго ЄС на російську нафту, що постачається морем, 5 грудня 2022 року; 5 лютого 2023 року додалися межі для нафтопродуктів — 100 доларів для продуктів типу дизпалива і 45 доларів для дешевших, як-от мазут. Росія з 1 лютого 2023 року заборонила продаж покупцям, які застосовують граничну ціну.',
     },
     {
-      en: 'Russia moved much of its oil trade to tankers outside Western shipping and insurance, the so-called shadow fleet, which weakened the cap’s effect when market prices were above it. In its 18th package of July 2025 the EU lowered its cap to $47.60 from September 2025 and introduced an automatic review to keep it below the market price.',
-      uk: 'Росія перевела значну частину нафтової торгівлі на танкери поза західними перевізниками та страховиками — так званий тіньовий флот, що послаблювало дію граничної ціни, коли ринкові ціни були вищими. У 18-му пакеті в липні 2025 року ЄС знизив свою граничну ціну до 47,6 долара з вересня 2025 року й запровадив автоматичний перегляд, щоб вона лишалася нижчою за ринкову.',
+      en: 'Russia moved much of its oil trade to tankers outside Western shipping and insurance, the so-called shadow fleet, which weakened the cap’s effect when market prices were above it. In its 18th package of July 2025 the EU lowered its cap to $47.60 from 3 September 2025 and made it dynamic: it is set 15% below the average market price of Russian crude and reviewed regularly.',
+      uk: 'Росія перевела значну частину нафтової торгівлі на танкери поза західними перевізниками та страховиками — так званий тіньовий флот, що послаблювало дію граничної ціни, коли ринкові ціни були вищими. У 18-му пакеті в липні 2025 року ЄС знизив свою граничну ціну до 47,6 долара з 3 вересня 2025 року й зробив її динамічною: її встановлюють на 15% нижче за середню ринкову ціну російської нафти й регулярно переглядають.',
     },
   ],
   whyNow: {
     asOf: '2025-09',
     text: {
-      en: 'As of September 2025, the EU’s lower cap of $47.60 had taken effect, so the coalition no longer applied a single price; the EU was also listing ever more shadow-fleet tankers to close the routes used to get around the cap.',
-      uk: 'Станом на вересень 2025 року знижена гранична ціна ЄС у 47,6 долара набула чинності, тож коаліція вже не застосовувала єдиної ціни; ЄС також додавав до списків дедалі більше танкерів тіньового флоту, щоб перекрити шляхи обходу обмеження.',
+      en: 'As of September 2025, the EU’s lower cap of $47.60, which the UK also adopted, had taken effect while the United States kept $60, so the coalition no longer applied a single price; the EU was also listing ever more shadow-fleet tankers to close the routes used to get around the cap.',
+      uk: 'Станом на вересень 2025 року знижена гранична ціна ЄС у 47,6 долара, яку запровадила й Велика Британія, набула чинності, тоді як США залишили 60 доларів, тож коаліція вже не застосовувала єдиної ціни; ЄС також додавав до списків дедалі більше танкерів тіньового флоту, щоб перекрити шляхи обходу обмеження.',
     },
   },
   timeline: [
@@ -58,8 +58,9 @@ export default {
   related: ['sanctions', 'eu-sanctions-against-russia', 'shadow-fleet', 'g7'],
   sources: [
     { publisher: 'G7', title: 'Statement of the G7 and Australia on a price cap for seaborne Russian-origin crude oil', date: '2022-12-02' },
-    { publisher: 'Council of the EU', title: 'EU sanctions against Russia: 18th package (press release)', date: '2025-07-18' },
-    { publisher: 'President of Russia (kremlin.ru)', title: 'Executive order on applying special economic measures in the fuel and energy sector in response to the price cap', date: '2022-12-27' },
+    { publisher: 'Council of the EU', title: 'Council Regulation amending Regulation (EU) No 833/2014 (18th package of sanctions against Russia)', date: '2025-07-18' },
+    { publisher: 'Censor.NET', title: 'EU to introduce dynamic price cap on oil', date: '2025-08', url: 'https://censor.net/en/news/3567280/eu-to-introduce-dynamic-price-cap-on-oil' },
+    { publisher: 'President of Russia (kremlin.ru)', title: 'Executive Order on applying special economic measures in the fuel and energy sector in connection with the setting by some foreign states of a price cap on Russian oil and petroleum products', date: '2022-12-27' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

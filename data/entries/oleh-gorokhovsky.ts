@@ -27,5 +27,5 @@ export default {
   positions: positionsOf('oleh-gorokhovsky'),
   related: ['monobank', 'for-nukes-fund', 'ukraine-nuclear-disarmament'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

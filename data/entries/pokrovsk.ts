@@ -22,8 +22,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'A city in Ukraine’s Donetsk oblast and a key road and rail hub for Ukrainian forces in the Donbas. After taking Avdiivka in February 2024, Russian forces pushed towards it; since then it has been one of the most fiercely contested points of the front.',
-    uk: 'Місто в Донецькій області, важливий автомобільний і залізничний вузол для українських військ на Донбасі. Після захоплення Авдіївки в лютому 2024 року російські війська рушили на нього, і відтоді Покровський напрямок — одна з найгарячіших ділянок фронту.',
+    en: 'A city in Ukraine’s Donetsk oblast and a key road and rail hub for Ukrainian forces in the Donbas. After taking Avdiivka in February 2024, Russian forces pushed towards it, and by early 2025 it had become one of the most fiercely contested points of the front.',
+    uk: 'Місто в Донецькій області, важливий автомобільний і залізничний вузол для українських військ на Донбасі. Після захоплення Авдіївки в лютому 2024 року російські війська рушили на нього, і на початок 2025 року Покровський напрямок став однією з найгарячіших ділянок фронту.',
   },
   background: [
     {
@@ -49,7 +49,7 @@ export default {
   ],
   related: ['donetsk-oblast', 'donbas', 'avdiivka', 'bakhmut', 'glide-bombs', 'fpv-drones'],
   sources: [
-    { publisher: 'The Kyiv Independent', title: 'Metinvest suspends operations at Pokrovsk coal mine amid security concerns', date: '2025-01-14', url: 'https://kyivindependent.com/metinvest-suspends-operations-at-pokrovsk-coking-coal-mine-amid-security-concerns/' },
+    { publisher: 'Ukrinform (via MENAFN)', title: 'Metinvest Suspending Pokrovske Coal Operations, Evacuating Workers As Frontline Nearing', date: '2025-01-14', url: 'https://menafn.com/1109091393/Metinvest-Suspending-Pokrovske-Coal-Operations-Evacuating-Workers-As-Frontline-Nearing' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

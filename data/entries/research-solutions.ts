@@ -22,5 +22,5 @@ export default {
   ],
   related: ['alina-hrytsenko'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

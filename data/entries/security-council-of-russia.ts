@@ -34,8 +34,8 @@ export default {
     window: 250,
   },
   summary: {
-    en: 'Russia’s top consultative body on security, chaired by the president, Vladimir Putin. Its deputy chairman is former president Dmitry Medvedev and, since May 2024, its secretary is Sergei Shoigu. It is not the UN Security Council, where Russia is a permanent member.',
-    uk: 'Найвищий дорадчий орган Росії з питань безпеки, який очолює президент Володимир Путін. Заступник голови — колишній президент Дмитро Медведєв, секретар із травня 2024 року — Сергій Шойгу. Не плутати з Радою Безпеки ООН, де Росія є постійним членом.',
+    en: 'Russia’s top consultative body on security, chaired by the president, Vladimir Putin. As of June 2025, its deputy chairman was former president Dmitry Medvedev and its secretary, since May 2024, Sergei Shoigu. It is not the UN Security Council, where Russia is a permanent member.',
+    uk: 'Найвищий дорадчий орган Росії з питань безпеки, який очолює президент Володимир Путін. Станом на червень 2025 року заступником голови був колишній президент Дмитро Медведєв, секретарем (із травня 2024 року) — Сергій Шойгу. Не плутати з Радою Безпеки ООН, де Росія є постійним членом.',
   },
   background: [
     {

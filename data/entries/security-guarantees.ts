@@ -26,7 +26,7 @@ export default {
   ],
   whyNow: {
     asOf: '2025-03',
-    text: { en: 'As of March 2025, hromadske described the debate on guarantees for Ukraine as deadlocked: the US saw a minerals deal as enough to deter Russia, European states proposed a peacekeeping force, and Ukraine still sought NATO membership. All the experts hromadske spoke to (Alina Hrytsenko, Volodymyr Ohryzko and Vitaliy Portnikov) agreed that no potential security guarantee condition could fully protect Ukraine from another Russian attack.', uk: 'Станом на березень 2025 року hromadske описував дискусію про гарантії для України як глухий кут: США вважали, що стримати Росію вистачить угоди про корисні копалини, європейські держави пропонували миротворчий контингент, а Україна й далі прагнула членства в НАТО. Усі експерти, з якими поговорив hromadske, — Аліна Гриценко, Володимир Огризко та Віталій Портников — погодилися, що жодна з можливих умов гарантій безпеки не захистить Україну від нового російського нападу повністю.' },
+    text: { en: 'As of March 2025, hromadske described the debate on guarantees for Ukraine as deadlocked: the US saw a minerals deal as enough to deter Russia, European states proposed a peacekeeping force, and Ukraine still sought NATO membership. All the experts hromadske spoke to (Alina Hrytsenko, Volodymyr Ohryzko and Vitaliy Portnikov) agreed that no potential security guarantee condition could fully protect Ukraine from another Russian attack.', uk: 'Станом на березень 2025 року hromadske писав, що дискусія про гарантії для України зайшла в глухий кут: США вважали, що стримати Росію вистачить угоди про корисні копалини, європейські держави пропонували миротворчий контингент, а Україна й далі прагнула членства в НАТО. Усі експерти, з якими поговорив hromadske, — Аліна Гриценко, Володимир Огризко та Віталій Портников — погодилися, що жодна з можливих умов гарантій безпеки не зможе повністю захистити Україну від нового російського нападу.' },
   },
   timeline: [
     { date: '1949-04-04', text: { en: 'The North Atlantic Treaty creates NATO’s mutual-defence commitment (Article 5).', uk: 'Північноатлантичний договір закріплює зобов’язання НАТО щодо взаємної оборони (стаття 5).' } },
@@ -42,7 +42,7 @@ export default {
     },
     {
       date: '2025-02-28',
-      text: { en: 'An Oval Office meeting between Trump and Zelenskyy ends in a public dispute; the minerals deal is not signed.', uk: 'Зустріч Трампа і Зеленського в Овальному кабінеті завершується публічною суперечкою; угоду про корисні копалини не підписано.' },
+      text: { en: 'An Oval Office meeting between Trump and Zelenskyy ends in a public dispute; the minerals deal is not signed.', uk: 'Зустріч Трампа і Зеленського в Овальному кабінеті завершується публічною сваркою; угоду про корисні копалини не підписано.' },
     },
   ],
   positions: [
@@ -68,6 +68,11 @@ export default {
     'deterrence',
     'peace-deal',
   ],
-  sources: [HROMADSKE_2025_03, NORTH_ATLANTIC_TREATY, BUDAPEST_MEMORANDUM_TEXT],
-  lastReviewed: '2026-11-22',
+  sources: [
+    HROMADSKE_2025_03,
+    NORTH_ATLANTIC_TREATY,
+    BUDAPEST_MEMORANDUM_TEXT,
+    { publisher: 'G7', title: 'Joint Declaration of Support for Ukraine', date: '2023-07-12' },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -26,10 +26,18 @@ export default {
   ],
   roles: [
     { title: { en: 'Permanent Representative of Russia to the United Nations', uk: 'Постійний представник Росії при ООН' }, from: '1994', to: '2004' },
-    { title: { en: 'Minister of Foreign Affairs of Russia', uk: 'Міністр закордонних справ Росії' }, from: '2004-03-09', asOf: '2025-09' },
+    { title: { en: 'Minister of Foreign Affairs of Russia', uk: 'Міністр закордонних справ Росії' }, from: '2004-03-09', asOf: '2025-08' },
   ],
   positions: positionsOf('sergey-lavrov'),
   related: ['peacekeepers', 'coalition-of-the-willing', 'escalation', 'vladimir-putin', 'un-security-council'],
-  sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  sources: [
+    HROMADSKE_2025_03,
+    {
+      publisher: 'The Moscow Times',
+      title: 'Trump and Putin Kick Off High-Stakes Talks in Alaska',
+      date: '2025-08-15',
+      url: 'https://www.themoscowtimes.com/2025/08/15/trump-and-putin-kick-off-high-stakes-talks-in-alaska-a90244',
+    },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -29,13 +29,14 @@ export default {
   ],
   timeline: [
     { date: '1783', text: { en: 'Sevastopol is founded as a base of the Russian Empire’s Black Sea Fleet.', uk: 'Засновано Севастополь як базу Чорноморського флоту Російської імперії.' } },
-    { date: '2010-04', text: { en: 'Ukraine and Russia extend the Black Sea Fleet’s stay in Sevastopol until 2042 (the Kharkiv agreements).', uk: 'Україна й Росія продовжують перебування Чорноморського флоту в Севастополі до 2042 року (Харківські угоди).' } },
+    { date: '2010-04-21', text: { en: 'Ukraine and Russia extend the Black Sea Fleet’s stay in Sevastopol until 2042 (the Kharkiv agreements).', uk: 'Україна й Росія продовжують перебування Чорноморського флоту в Севастополі до 2042 року (Харківські угоди).' } },
     { date: '2014-03-18', text: { en: 'Russia declares Crimea and Sevastopol annexed.', uk: 'Росія оголошує про «приєднання» Криму та Севастополя.' } },
     { date: '2023-09-22', text: { en: 'A Ukrainian missile strike hits the Black Sea Fleet headquarters in Sevastopol.', uk: 'Український ракетний удар уражає штаб Чорноморського флоту в Севастополі.' } },
   ],
   related: ['crimea', 'crimea-annexation', 'black-sea-fleet', 'crimean-bridge', 'storm-shadow'],
   sources: [
     UNGA_RES_68_262,
+    { publisher: 'Ukraine and the Russian Federation', title: 'Agreement on the stay of the Black Sea Fleet of the Russian Federation on the territory of Ukraine (Kharkiv agreement)', date: '2010-04-21' },
     { publisher: 'The Kyiv Independent', title: "Ukrainian military strikes Russia's Black Sea Fleet headquarters", date: '2023-09-22', url: 'https://kyivindependent.com/russian-proxies-claim-missile-strike-on-black-sea-fleet-headquarters-in-sevastopol' },
   ],
   lastReviewed: '2026-12-02',

@@ -48,5 +48,5 @@ export default {
     },
     HROMADSKE_2025_03,
   ],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

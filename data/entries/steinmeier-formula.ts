@@ -45,7 +45,7 @@ export default {
   related: ['minsk-agreements', 'normandy-format', 'contact-line', 'osce', 'peace-deal'],
   sources: [
     HROMADSKE_2025_03,
-    { publisher: 'Élysée', title: 'Paris Normandy Summit: common agreed conclusions', date: '2019-12-09' },
+    { publisher: 'Élysée', title: 'Common agreed conclusions of the Paris Summit in the Normandy format', date: '2019-12-09' },
     { publisher: 'United Nations Security Council', title: 'Resolution 2202 (2015), with the Package of Measures for the Implementation of the Minsk Agreements', date: '2015-02-17' },
   ],
   lastReviewed: '2026-12-02',

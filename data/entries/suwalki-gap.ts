@@ -26,8 +26,8 @@ export default {
       uk: 'Відтоді як Польща й країни Балтії вступили до НАТО, військові планувальники побоюються, що російські й білоруські сили можуть перекрити коридор і відрізати Естонію, Латвію та Литву по суші. Ці побоювання посилилися після 2014 року і знову — після повномасштабного вторгнення в Україну 2022 року, коли Росія використала для нього й територію Білорусі.',
     },
     {
-      en: 'NATO has answered with multinational battlegroups in Poland and the Baltic states, larger exercises and plans for rapid reinforcement. In 2023, after Wagner fighters moved to Belarus following their mutiny, Poland’s prime minister and Lithuania’s president met in the Suwałki area and warned of possible provocations.',
-      uk: 'НАТО відповіло розміщенням багатонаціональних бойових груп у Польщі та країнах Балтії, масштабнішими навчаннями й планами швидкого підсилення. 2023 року, після того як бійці «Вагнера» перебралися до Білорусі після заколоту, прем’єр-міністр Польщі та президент Литви зустрілися в районі Сувалок і попередили про можливі провокації.',
+      en: 'NATO has answered with multinational battlegroups in Poland and the Baltic states, larger exercises and plans for rapid reinforcement. In summer 2023, after Wagner fighters moved to Belarus following their mutiny, Polish and Lithuanian leaders warned of possible provocations near the gap.',
+      uk: 'НАТО відповіло розміщенням багатонаціональних бойових груп у Польщі та країнах Балтії, масштабнішими навчаннями й планами швидкого підсилення. Влітку 2023 року, коли бійці «Вагнера» після заколоту перебралися до Білорусі, лідери Польщі та Литви попередили про можливі провокації біля коридору.',
     },
   ],
   timeline: [

@@ -41,8 +41,8 @@ export default {
       uk: 'Ракету виробляє Taurus Systems — спільне підприємство MBDA Deutschland і Saab; вона на озброєнні ВПС Німеччини, Іспанії та Південної Кореї. Україна попросила її 2023 року. 26 лютого 2024 року Шольц пояснив, що німецькі військові ніде не мають бути пов’язані з цілями, які уражає ця система; за кілька днів Росія оприлюднила перехоплену розмову офіцерів Люфтваффе про Taurus.',
     },
     {
-      en: 'The CDU/CSU opposition and parts of Scholz’s own three-party coalition pressed for delivery. Friedrich Merz, who became chancellor in May 2025, had backed it in opposition; in office he said on 28 May 2025 that a Taurus delivery was within the realm of possibility, but instead announced German funding for long-range weapons produced in Ukraine.',
-      uk: 'За передачу виступали опозиційні ХДС/ХСС і частина трипартійної коаліції самого Шольца. Фрідріх Мерц, який став канцлером у травні 2025 року, підтримував постачання в опозиції; на посаді 28 травня 2025 року він сказав, що передача Taurus можлива, але натомість оголосив про німецьке фінансування виробництва далекобійної зброї в Україні.',
+      en: 'The CDU/CSU opposition and parts of Scholz’s own three-party coalition pressed for delivery. Friedrich Merz, who became chancellor in May 2025, had backed it in opposition; in office he said on 28 May 2025 that a Taurus delivery was “within the realm of possibility”, but that day he announced German funding for long-range weapons produced in Ukraine.',
+      uk: 'За передачу виступали опозиційні ХДС/ХСС і частина трипартійної коаліції самого Шольца. Фрідріх Мерц, який став канцлером у травні 2025 року, підтримував постачання в опозиції; на посаді 28 травня 2025 року він сказав, що передача Taurus «цілком можлива», але того ж дня оголосив про німецьке фінансування виробництва далекобійної зброї в Україні.',
     },
   ],
   whyNow: {
@@ -60,6 +60,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'olaf-scholz',
       name: { en: 'Olaf Scholz', uk: 'Олаф Шольц' },
       role: { en: 'Chancellor of Germany (Dec 2021–May 2025)', uk: 'канцлер Німеччини (грудень 2021 — травень 2025)' },
       side: { en: 'German government', uk: 'Уряд Німеччини' },
@@ -71,21 +72,22 @@ export default {
       source: { publisher: 'AP', title: 'Germany’s Scholz explains his reluctance to send Taurus long-range missiles to Ukraine', date: '2024-02-26' },
     },
     {
+      personId: 'friedrich-merz',
       name: { en: 'Friedrich Merz', uk: 'Фрідріх Мерц' },
       role: { en: 'CDU leader, in opposition (Chancellor from May 2025)', uk: 'лідер ХДС в опозиції (канцлер з травня 2025 року)' },
       side: { en: 'German opposition (CDU/CSU)', uk: 'Німецька опозиція (ХДС/ХСС)' },
       stance: { en: 'For delivery if Russia keeps bombing civilians', uk: 'За передачу, якщо Росія не припинить удари по цивільних' },
       paraphrase: {
-        en: 'In October 2024 he told the Bundestag that Russia should be given an ultimatum to stop bombing Ukrainian civilians, and that if it refused Germany should supply Taurus to hit the supply lines used for those attacks.',
-        uk: 'У жовтні 2024 року він заявив у Бундестазі, що Росії слід висунути ультиматум припинити бомбардування цивільних в Україні, а в разі відмови Німеччина має передати Taurus для ударів по лініях постачання, які використовують для цих атак.',
+        en: 'On 16 October 2024 he told the Bundestag that Russia should be given an ultimatum to stop bombing Ukrainian civilians within 24 hours, and that if it refused Germany should supply Taurus to hit the supply lines used for those attacks.',
+        uk: '16 жовтня 2024 року він заявив у Бундестазі, що Росії слід висунути ультиматум припинити протягом 24 годин бомбардування цивільних в Україні, а в разі відмови Німеччина має передати Taurus для ударів по лініях постачання, які використовують для цих атак.',
       },
-      source: { publisher: 'Censor.NET', title: 'German opposition leader Merz proposes to give Putin ultimatum, and in case of failure to comply - to give Ukraine Taurus', date: '2024-10', url: 'https://censor.net/en/news/3515260/merz_suggests_that_scholz_give_putin_an_ultimatum' },
+      source: { publisher: 'Ukrainska Pravda', title: 'German chancellor candidate proposes to intimidate Putin with Taurus missiles', date: '2024-10-16', url: 'https://www.pravda.com.ua/eng/news/2024/10/16/7480008/' },
     },
   ],
   related: ['storm-shadow', 'atacms', 'olaf-scholz', 'friedrich-merz', 'boris-pistorius', 'escalation'],
   sources: [
     { publisher: 'AP', title: 'Germany’s Scholz explains his reluctance to send Taurus long-range missiles to Ukraine', date: '2024-02-26' },
-    { publisher: 'DW', title: 'Germany to help Ukraine increase missile production', date: '2025-05-28', url: 'https://amp.dw.com/en/germany-to-help-ukraine-increase-missile-production/a-72701811' },
+    { publisher: 'DW', title: 'Ukraine: Merz announces long-range weapons with Zelenskyy', date: '2025-05-28', url: 'https://www.dw.com/en/ukraine-merz-announces-long-range-weapons-with-zelenskyy/live-72693164' },
     { publisher: 'AP', title: 'Zelenskyy visits Berlin as he seeks more support for Ukraine in the war against Russia', date: '2025-05-28' },
   ],
   lastReviewed: '2026-12-02',

@@ -26,8 +26,8 @@ export default {
       uk: 'Місцева влада проголосила окрему «республіку» 1990 року, а бої з молдовськими силами 1992 року завершилися перемир’ям, за яким російські війська залишилися як «миротворці»; окремий російський контингент охороняє склад у Колбасні. Переговори про врегулювання, зокрема у форматі «5+2» під егідою ОБСЄ, результату не дали; 2018 року Генасамблея ООН закликала вивести іноземні війська з території Молдови.',
     },
     {
-      en: 'Russia’s full-scale invasion raised fears that Moscow could use the region against Ukraine or Moldova, and Ukraine reinforced the border. When Russian gas transit through Ukraine ended on 1 January 2025, the region lost its gas supply; heating and hot water were cut off and most industry stopped until Russia arranged supplies as “humanitarian aid”.',
-      uk: 'Повномасштабне вторгнення Росії посилило побоювання, що Москва може використати регіон проти України чи Молдови, і Україна посилила кордон. Коли 1 січня 2025 року припинився транзит російського газу через Україну, регіон залишився без газу: відключили опалення й гарячу воду, більшість підприємств зупинилася, доки Росія не домовилася про постачання як «гуманітарну допомогу».',
+      en: 'Russia’s full-scale invasion raised fears that Moscow could use the region against Ukraine or Moldova, and Ukraine reinforced the border. When Russian gas transit through Ukraine ended on 1 January 2025, the region lost its gas supply; heating and hot water were cut off and most industry stopped. In mid-January the region’s leader, Vadim Krasnoselsky, said Russia would supply gas as “humanitarian aid”.',
+      uk: 'Повномасштабне вторгнення Росії посилило побоювання, що Москва може використати регіон проти України чи Молдови, і Україна посилила кордон. Коли 1 січня 2025 року припинився транзит російського газу через Україну, регіон залишився без газу: відключили опалення й гарячу воду, більшість підприємств зупинилася. У середині січня лідер регіону Вадим Красносельський заявив, що Росія постачатиме газ як «гуманітарну допомогу».',
     },
   ],
   timeline: [
@@ -39,7 +39,7 @@ export default {
   related: ['maia-sandu', 'osce', 'peacekeepers', 'hybrid-warfare'],
   sources: [
     { publisher: 'United Nations General Assembly', title: 'Resolution 72/282: Complete and unconditional withdrawal of foreign military forces from the territory of the Republic of Moldova', date: '2018-06-22' },
-    { publisher: 'Babel', title: 'Russia will supply gas to Transnistria as humanitarian aid', date: '2025-01-15', url: 'https://babel.ua/en/news/114489-russia-will-supply-gas-to-transnistria-as-humanitarian-aid' },
+    { publisher: 'UNN', title: 'Russia will supply gas to Transnistria under the guise of humanitarian aid - rosmedia', date: '2025-01-15', url: 'https://unn.ua/en/news/russia-will-supply-gas-to-transnistria-under-the-guise-of-humanitarian-aid-rosmedia' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

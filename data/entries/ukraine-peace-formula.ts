@@ -32,8 +32,8 @@ export default {
       uk: 'Зеленський представив формулу у відеозверненні до саміту G20 на Балі 15 листопада 2022 року. Її десять пунктів: радіаційна та ядерна безпека; продовольча безпека; енергетична безпека; звільнення всіх полонених і депортованих; Статут ООН і територіальна цілісність України; виведення російських військ і припинення бойових дій; справедливість; захист довкілля; запобігання ескалації; документ про завершення війни.',
     },
     {
-      en: 'Ukraine built support for it through meetings of national security advisers, in Copenhagen, Jeddah, Malta and Davos in 2023–2024, and at the Summit on Peace in Ukraine at the Bürgenstock resort on 15–16 June 2024, whose communiqué covered nuclear safety, food security and the exchange of prisoners. Russia was not invited and rejected the formula as an ultimatum detached from reality.',
-      uk: 'Україна збирала підтримку формули на зустрічах радників з національної безпеки — у Копенгагені, Джидді, на Мальті та в Давосі у 2023–2024 роках — і на Саміті миру в Україні на курорті Бюргеншток 15–16 червня 2024 року, комюніке якого охопило ядерну безпеку, продовольчу безпеку та обмін полоненими. Росію не запрошували, і вона відкидала формулу як ультиматум, відірваний від реальності.',
+      en: 'Ukraine built support for it through meetings of national security advisers, in Copenhagen, Jeddah, Malta and Davos in 2023–2024, and at the Summit on Peace in Ukraine at the Bürgenstock resort on 15–16 June 2024, whose communiqué covered nuclear safety, food security and the exchange of prisoners. Russia was not invited; the Kremlin dismissed the formula as unrealistic.',
+      uk: 'Україна збирала підтримку формули на зустрічах радників з національної безпеки — у Копенгагені, Джидді, на Мальті та в Давосі у 2023–2024 роках — і на Саміті миру в Україні на курорті Бюргеншток 15–16 червня 2024 року, комюніке якого охопило ядерну безпеку, продовольчу безпеку та обмін полоненими. Росію не запрошували; Кремль відкидав формулу як нереалістичну.',
     },
   ],
   whyNow: {

@@ -45,7 +45,7 @@ export default {
   related: ['crimea-annexation', 'un-general-assembly', 'un-security-council', 'unga-resolution-es-11-1', 'occupied-territories', 'territorial-concessions'],
   sources: [
     UNGA_RES_68_262,
-    { publisher: 'United Nations', title: 'Meetings coverage: General Assembly vote on the territorial integrity of Ukraine', date: '2014-03-27' },
+    { publisher: 'United Nations', title: 'General Assembly Adopts Resolution Calling upon States Not to Recognize Changes in Status of Crimea Region (GA/11493)', date: '2014-03-27' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

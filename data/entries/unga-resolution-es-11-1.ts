@@ -24,15 +24,15 @@ export default {
       uk: '25 лютого 2022 року Росія ветувала проєкт резолюції Радбезу ООН, що засуджував вторгнення. Через два дні Рада процедурним голосуванням, яке вето не блокує, передала питання на надзвичайну спеціальну сесію Генасамблеї (резолюція 2623). ES-11/1 стала першою резолюцією цієї одинадцятої надзвичайної спеціальної сесії. «Проти» проголосували лише Росія, Білорусь, Еритрея, КНДР і Сирія.',
     },
     {
-      en: 'General Assembly resolutions are not binding, but the vote recorded how isolated Russia was at the start of the invasion. The same session later adopted resolutions on the humanitarian situation, on suspending Russia from the Human Rights Council, against the claimed annexation of four regions (ES-11/4) and on reparations.',
-      uk: 'Резолюції Генасамблеї не мають обов’язкової сили, але це голосування зафіксувало міжнародну ізоляцію Росії на початку вторгнення. Згодом та сама сесія ухвалила резолюції щодо гуманітарної ситуації, про призупинення членства Росії в Раді ООН з прав людини, проти заявленої анексії чотирьох областей (ES-11/4) і щодо репарацій.',
+      en: 'General Assembly resolutions are not binding, but the vote recorded that a large majority of UN member states opposed the invasion at its start. The same session later adopted resolutions on the humanitarian situation, on suspending Russia from the Human Rights Council, against the claimed annexation of four regions (ES-11/4) and on reparations.',
+      uk: 'Резолюції Генасамблеї не мають обов’язкової сили, але це голосування зафіксувало, що переважна більшість держав — членів ООН на початку вторгнення виступила проти нього. Згодом та сама сесія ухвалила резолюції щодо гуманітарної ситуації, про призупинення членства Росії в Раді ООН з прав людини, проти заявленої анексії чотирьох областей (ES-11/4) і щодо репарацій.',
     },
   ],
   whyNow: {
     asOf: '2025-02',
     text: {
-      en: 'As of February 2025, votes in the same emergency session showed a changed picture: on 24 February 2025 the Assembly adopted a Ukrainian and European draft again naming Russia’s aggression, with fewer votes in favour than in 2022 and with the United States voting against alongside Russia.',
-      uk: 'Станом на лютий 2025 року голосування на тій самій надзвичайній сесії показали змінену картину: 24 лютого 2025 року Асамблея ухвалила українсько-європейський проєкт, який знову називав агресію Росії, але з меншою кількістю голосів «за», ніж у 2022 році, а США голосували «проти» разом із Росією.',
+      en: 'As of February 2025, votes in the same emergency session showed a changed picture: on 24 February 2025 the Assembly adopted a Ukrainian and European draft again naming Russia’s aggression, by 93 votes to 18, with 65 abstentions, fewer in favour than in 2022, and with the United States voting against alongside Russia.',
+      uk: 'Станом на лютий 2025 року голосування на тій самій надзвичайній сесії показали змінену картину: 24 лютого 2025 року Асамблея ухвалила українсько-європейський проєкт, який знову називав агресію Росії, 93 голосами «за», 18 «проти», 65 утрималися, тобто з меншою підтримкою, ніж у 2022 році, а США голосували «проти» разом із Росією.',
     },
   },
   timeline: [

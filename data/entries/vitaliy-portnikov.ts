@@ -32,5 +32,5 @@ export default {
   positions: positionsOf('vitaliy-portnikov'),
   related: ['security-guarantees', 'nato-article-5', 'peacekeepers', 'srebrenica-massacre', 'deterrence', 'neutral-status'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

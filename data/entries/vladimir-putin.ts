@@ -36,10 +36,19 @@ export default {
     { title: { en: 'Prime Minister of Russia', uk: 'Прем’єр-міністр Росії' }, from: '1999-08', to: '2000-05-07' },
     { title: { en: 'President of Russia', uk: 'Президент Росії' }, from: '2000-05-07', to: '2008-05-07' },
     { title: { en: 'Prime Minister of Russia', uk: 'Прем’єр-міністр Росії' }, from: '2008-05-08', to: '2012-05-07' },
-    { title: { en: 'President of Russia', uk: 'Президент Росії' }, from: '2012-05-07', asOf: '2025-09' },
+    { title: { en: 'President of Russia', uk: 'Президент Росії' }, from: '2012-05-07', asOf: '2025-08' },
   ],
   positions: positionsOf('vladimir-putin'),
   related: ['crimea-annexation', 'full-scale-invasion', 'neutral-status', 'nato-membership', 'sergey-lavrov', 'peace-deal'],
-  sources: [KREMLIN_2024_06_14, HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  sources: [
+    KREMLIN_2024_06_14,
+    HROMADSKE_2025_03,
+    {
+      publisher: 'The Moscow Times',
+      title: 'Trump and Putin Kick Off High-Stakes Talks in Alaska',
+      date: '2025-08-15',
+      url: 'https://www.themoscowtimes.com/2025/08/15/trump-and-putin-kick-off-high-stakes-talks-in-alaska-a90244',
+    },
+  ],
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

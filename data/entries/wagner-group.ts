@@ -68,8 +68,8 @@ export default {
   related: ['yevgeny-prigozhin', 'wagner-mutiny-2023', 'battle-of-bakhmut', 'alexander-lukashenko', 'kremlin'],
   sources: [
     { publisher: 'US Department of the Treasury', title: 'Treasury Sanctions Russian Proxy Wagner Group as a Transnational Criminal Organization', date: '2023-01-26' },
-    { publisher: 'Meduza', title: 'Coverage of the Wagner mutiny (news of the day)', date: '2023-06-24' },
-    { publisher: 'Reuters', title: 'Coverage of the plane crash that killed Yevgeny Prigozhin (news of the day)', date: '2023-08-23' },
+    { publisher: 'Meduza', title: 'Yevgeny Prigozhin’s coup', date: '2023-06-23', url: 'https://meduza.io/en/live/2023/06/23/yevgeny-prigozhin-s-coup' },
+    { publisher: 'The Jerusalem Post', title: 'Wagner Group chief among passengers on crashed plane near Moscow', date: '2023-08-23', url: 'https://www.jpost.com/breaking-news/article-755928' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

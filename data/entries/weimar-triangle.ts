@@ -25,7 +25,7 @@ export default {
   background: [
     { en: 'The foreign ministers Roland Dumas of France, Hans-Dietrich Genscher of Germany and Krzysztof Skubiszewski of Poland met in Weimar on 29 August 1991. The format was meant to deepen reconciliation and to support Poland on its way into Western structures; Poland joined NATO in 1999 and the European Union in 2004.', uk: 'Міністри закордонних справ Франції Ролан Дюма, Німеччини Ганс-Дітріх Геншер і Польщі Кшиштоф Скубішевський зустрілися у Веймарі 29 серпня 1991 року. Формат мав поглибити примирення і підтримати Польщу на шляху до західних структур; Польща вступила до НАТО у 1999 році, а до Європейського Союзу — у 2004-му.' },
     { en: 'The Triangle has no treaty, secretariat or defence commitment of its own: it is a meeting format for leaders and ministers, and its activity has risen and fallen over the years. In February 2014 the three foreign ministers mediated in Kyiv during the Maidan crisis.', uk: 'Трикутник не має ні договору, ні секретаріату, ні власних оборонних зобов’язань: це формат зустрічей лідерів і міністрів, активність якого з роками то зростала, то спадала. У лютому 2014 року три міністри закордонних справ виступили посередниками в Києві під час кризи на Майдані.' },
-    { en: 'hromadske’s article describes it as an informal regional alliance. All three members belong to NATO and the EU, so the Triangle adds political coordination rather than a separate security guarantee.', uk: 'У статті hromadske його названо неформальним регіональним альянсом. Усі три учасники є членами НАТО і ЄС, тож трикутник додає політичну координацію, а не окрему гарантію безпеки.' },
+    { en: 'hromadske’s article describes it as an informal regional alliance. All three members belong to NATO and the EU, so the Triangle adds political coordination rather than a separate security guarantee.', uk: 'У статті hromadske його названо неформальним регіональним альянсом. Усі три учасники є членами НАТО і ЄС, тож Веймарський трикутник додає політичну координацію, а не окрему гарантію безпеки.' },
   ],
   whyNow: {
     asOf: '2025-03',
@@ -47,5 +47,5 @@ export default {
   positions: [P.hrytsenkoMiniAlliances, P.ohryzkoStrongArmyAndAllies],
   related: ['nato', 'bilateral-security-agreements', 'security-guarantees', 'coalition-of-the-willing'],
   sources: [HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;
