@@ -32,6 +32,12 @@ export interface CompiledKb {
   persons: number[];
   /** Per alias: 1 for a person's one-word alias (a bare surname; see namesakes.ts). */
   surnames: Uint8Array;
+  /**
+   * Per surname alias of a declining language: its nominative (normalised). Only there is a
+   * capitalised word before it a given name; before a declined form it is often a
+   * sentence's first noun ("Rozmowa Trumpa").
+   */
+  nominatives: Array<string | undefined>;
   /** Per entry: 1 for a person or place, whose name may be part of another name ("Kharkiv Street"). */
   namesLike: number[];
   /** Per entry: the normalised words of its aliases (a person's own given names). */
@@ -132,6 +138,23 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
 }
 
 const EMPTY_WORDS: Set<string> = new Set();
+const NO_ALIASES: Set<MatchEntry['aliases'][number]> = new Set();
+
+/**
+ * A person's surname as the dictionary form in each other language: the first one-word
+ * alias per language, unless it extends a given-name-first form (Polish "Trumpa" is
+ * "Trump" declined). Later one-word aliases are case forms listed as written.
+ */
+function nominativeSurnames(entry: MatchEntry, givenNameFirst: ReadonlySet<string>): Set<MatchEntry['aliases'][number]> {
+  const seen = new Set<string>();
+  const out = new Set<MatchEntry['aliases'][number]>();
+  for (const alias of entry.aliases) {
+    if (GIVEN_NAME_FIRST.has(alias.lang) || alias.text.includes(' ') || seen.has(alias.lang)) continue;
+    seen.add(alias.lang);
+    if (![...givenNameFirst].some((name) => alias.text.startsWith(name))) out.add(alias);
+  }
+  return out;
+}
 const GIVEN_NAME_FIRST: ReadonlySet<string> = new Set(['en', 'de', 'fr']);
 
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
@@ -161,6 +184,7 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     scoped: [],
     surnames: new Uint8Array(aliasCount),
     namesLike: [],
+    nominatives: [],
     ownWords: [],
     anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
@@ -182,6 +206,7 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     kb.ownWords.push(person ? new Set(entry.aliases.flatMap((a) => normalizeText(a.text).split(/[ -]+/))) : EMPTY_WORDS);
     // A form listed under a language that puts given names before surnames uninflected (any language's copy of it counts).
     const givenNameFirst = person ? new Set(entry.aliases.filter((a) => GIVEN_NAME_FIRST.has(a.lang)).map((a) => a.text)) : EMPTY_WORDS;
+    const nominatives = person ? nominativeSurnames(entry, givenNameFirst) : NO_ALIASES;
     for (const alias of entry.aliases) {
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
@@ -192,7 +217,13 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
       aliases.entry[index] = entryIndex;
       aliases.ambiguous[index] = ambiguous ? 1 : 0;
       // Only where a given name comes before the surname uninflected: in Polish or Ukrainian a sentence-initial noun does ("Rozmowa Trumpa").
-      if (person && expanded.words.length === 1 && givenNameFirst.has(alias.text)) kb.surnames[index] = 1;
+      if (person && expanded.words.length === 1) {
+        if (givenNameFirst.has(alias.text)) kb.surnames[index] = 1;
+        else if (nominatives.has(alias)) {
+          kb.surnames[index] = 1;
+          kb.nominatives[index] = expanded.words[0]!.form;
+        }
+      }
       if (expanded.caseLetters !== undefined) aliases.caseLetters[index] = expanded.caseLetters;
       insertWords(kb, expanded.words, 0, 0, index);
     }

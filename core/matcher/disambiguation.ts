@@ -245,10 +245,10 @@ export class BlockCues {
   }
 }
 
-/** Whether the unit at `i` ends a sentence: . ! ? … followed by a space, or ; or a line break. */
+/** Whether the unit at `i` ends a sentence: . ! ? … followed by a space, or a line break (a semicolon joins clauses of one). */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 0x0a || c === 0x3b) return true;
+  if (c === 0x0a) return true;
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) return false;
   return i + 1 >= text.length || charClass(text.charCodeAt(i + 1)) === SPACE;
 }

@@ -166,7 +166,9 @@ export class Scanner {
       if (this.kb.surnames[alias] === 1 && this.namedIn[entry] !== this.scanId) {
         // Once a namesake appeared in the block ("Brigitte Macron"), its bare surname stays hers ("Mrs Macron").
         if (this.namesakeIn[entry] === this.scanId) continue;
-        if (this.afterOtherGivenName(text, start, entry, spans)) {
+        const nominative = this.kb.nominatives[alias];
+        const bare = nominative === undefined || normalizeText(text.slice(start, end)) === nominative;
+        if (bare && this.afterOtherGivenName(text, start, entry, spans)) {
           this.namesakeIn[entry] = this.scanId;
           continue;
         }
@@ -208,7 +210,9 @@ export class Scanner {
     const last = spans[spans.length - 1];
     if (last && last.end >= i) return false;
     const word = normalizeText(text.slice(from, i));
-    return !CAPITALISED_FUNCTION_WORDS.has(word) && !this.kb.ownWords[entry]!.has(word) && !isTitle(word);
+    if (CAPITALISED_FUNCTION_WORDS.has(word) || this.kb.ownWords[entry]!.has(word) || isTitle(word)) return false;
+    // "Президент Франції Макрон": a word after a title belongs to the title.
+    return !isTitle(normalizeText(text.slice(Math.max(0, from - 24), from)).split(' ').pop() ?? '');
   }
 
   /**

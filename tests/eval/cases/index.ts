@@ -1,5 +1,8 @@
 import type { EvalCase } from '../types';
+import { CASES as DE_PARAGRAPHS } from '../paragraphs/de';
 import { CASES as EN_PARAGRAPHS } from '../paragraphs/en';
+import { CASES as RU_PARAGRAPHS } from '../paragraphs/ru';
+import { CASES as UK_PARAGRAPHS } from '../paragraphs/uk';
 import de from './de';
 import en from './en';
 import pl from './pl';
@@ -8,6 +11,17 @@ import uk from './uk';
 
 /**
  * Every labelled paragraph: the labelled set (tests/eval/paragraphs, written without
- * looking at the matcher) and the seed cases per mechanism of issue 14 (ids '<lang>-s…').
+ * looking at the matcher; add a language there and here) and the seed cases per mechanism
+ * of issue 14 (ids '<lang>-s…').
  */
-export const EVAL_CASES: readonly EvalCase[] = [...EN_PARAGRAPHS, ...en, ...uk, ...ru, ...de, ...pl];
+export const EVAL_CASES: readonly EvalCase[] = [
+  ...EN_PARAGRAPHS,
+  ...UK_PARAGRAPHS,
+  ...RU_PARAGRAPHS,
+  ...DE_PARAGRAPHS,
+  ...en,
+  ...uk,
+  ...ru,
+  ...de,
+  ...pl,
+];
