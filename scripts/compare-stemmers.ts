@@ -13,7 +13,7 @@ import { compileMatcher } from '../core/matcher';
 import { normalizeText } from '../core/normalize';
 import { KB } from '../data/kb';
 import type { Alias, KbEntry } from '../data/schema';
-import { matchIndexOf } from '../core/match-index';
+import { matchIndexOf } from '../core/match-index-build';
 import { EVAL_CASES } from '../tests/eval/cases';
 import { recall, runEval } from '../tests/eval/score';
 import { CASES, PAGE_CASES } from '../tests/unit/matcher/cases';

@@ -218,8 +218,8 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
       aliases.ambiguous[index] = ambiguous ? 1 : 0;
       // Only where a given name comes before the surname uninflected: in Polish or Ukrainian a sentence-initial noun does ("Rozmowa Trumpa").
       if (person && expanded.words.length === 1) {
-        if (givenNameFirst.has(alias.text)) kb.surnames[index] = 1;
-        else if (nominatives.has(alias)) {
+        if (GIVEN_NAME_FIRST.has(alias.lang)) kb.surnames[index] = 1;
+        else if (nominatives.has(alias) || givenNameFirst.has(alias.text)) {
           kb.surnames[index] = 1;
           kb.nominatives[index] = expanded.words[0]!.form;
         }

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 
 export default {
   id: 'coalition-of-the-willing',
-  kind: 'alliance',
+  kind: 'format',
   title: { en: 'Coalition of the willing (Ukraine)', uk: 'Коаліція охочих (Україна)' },
   aliases: [
     { text: 'coalition of the willing', lang: 'en', ambiguous: true },

@@ -22,6 +22,7 @@ export default {
     { text: 'Bündnisfall', lang: 'de' },
     { text: 'artykuł 5', lang: 'pl', stems: ['artyku', '5'], ambiguous: true },
     { text: 'art. 5', lang: 'pl', ambiguous: true },
+    { text: 'art. 5 traktatu waszyngtońskiego', lang: 'pl', stems: ['art.', '5', 'traktat', 'waszyngtońsk'] },
     { text: 'artykuł 5 traktatu waszyngtońskiego', lang: 'pl', stems: ['artyku', '5', 'traktat', 'waszyngtońsk'] },
     { text: 'artykuł 5 Traktatu Północnoatlantyckiego', lang: 'pl', stems: ['artyku', '5', 'Traktat', 'Północnoatlantyck'] },
     { text: 'article 5', lang: 'fr', ambiguous: true },

@@ -4,7 +4,7 @@ import { HROMADSKE_2025_03 } from '../sources';
 
 export default {
   id: 'weimar-triangle',
-  kind: 'alliance',
+  kind: 'format',
   title: { en: 'Weimar Triangle', uk: 'Веймарський трикутник' },
   aliases: [
     { text: 'Weimar Triangle', lang: 'en' },

@@ -3,7 +3,7 @@
  * prepared page per paragraph (title and lead as page context), then the paragraph.
  */
 import type { KbEntry } from '../../data/schema';
-import { matchIndexOf } from '../../core/match-index';
+import { matchIndexOf } from '../../core/match-index-build';
 import { compileMatcher, type Matcher } from '../../core/matcher';
 import type { EvalCase } from './types';
 

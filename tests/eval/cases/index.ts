@@ -1,6 +1,7 @@
 import type { EvalCase } from '../types';
 import { CASES as DE_PARAGRAPHS } from '../paragraphs/de';
 import { CASES as EN_PARAGRAPHS } from '../paragraphs/en';
+import { CASES as PL_PARAGRAPHS } from '../paragraphs/pl';
 import { CASES as RU_PARAGRAPHS } from '../paragraphs/ru';
 import { CASES as UK_PARAGRAPHS } from '../paragraphs/uk';
 import de from './de';
@@ -19,6 +20,7 @@ export const EVAL_CASES: readonly EvalCase[] = [
   ...UK_PARAGRAPHS,
   ...RU_PARAGRAPHS,
   ...DE_PARAGRAPHS,
+  ...PL_PARAGRAPHS,
   ...en,
   ...uk,
   ...ru,

@@ -892,6 +892,55 @@ export const CASES: EvalCase[] = [
     ],
     forbid: [],
   },
+  {
+    id: "en-091", lang: "en", trap: false,
+    text: "Yale historian Timothy Snyder and the journalist Anne Applebaum argued on a panel in Kyiv that the war is about Ukraine's existence, not territory. Snyder said Europe had misread Russia for two decades; Applebaum, married to Poland's foreign minister, agreed.",
+    expect: [
+      { entryId: "timothy-snyder", phrase: "Timothy Snyder" },
+      { entryId: "anne-applebaum", phrase: "Anne Applebaum" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "en-092", lang: "en", trap: false,
+    page: { title: "Michael Kofman: Russia's summer offensive has stalled, but Ukraine's manpower problem is real" },
+    text: "The analyst Kofman, who has visited the front repeatedly, told the podcast that Russian gains near Pokrovsk came at a very high cost.",
+    expect: [
+      { entryId: "michael-kofman", phrase: "Kofman" },
+      { entryId: "pokrovsk", phrase: "Pokrovsk" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "en-093", lang: "en", trap: false,
+    text: "Turkish President Recep Tayyip Erdogan offered to host another round of talks, while Xi Jinping told Putin in Moscow that China's position was unchanged. Xi has never visited Kyiv since the invasion.",
+    expect: [
+      { entryId: "recep-tayyip-erdogan", phrase: "Recep Tayyip Erdogan" },
+      { entryId: "xi-jinping", phrase: "Xi Jinping" },
+      { entryId: "vladimir-putin", phrase: "Putin" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "en-094", lang: "en", trap: false,
+    text: "Slovakia's Prime Minister Robert Fico again met Putin, angering Brussels. Moldova's President Maia Sandu, by contrast, called Russia the main threat to her country; Sandu's party won the September election.",
+    expect: [
+      { entryId: "robert-fico", phrase: "Robert Fico" },
+      { entryId: "vladimir-putin", phrase: "Putin" },
+      { entryId: "maia-sandu", phrase: "Maia Sandu" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "en-095", lang: "en", trap: false,
+    text: "In April 2022 Boris Johnson flew to Kyiv, weeks after the Istanbul talks; Ukrainian negotiator David Arakhamia later said the former British prime minister had advised against signing. Verkhovna Rada speaker Ruslan Stefanchuk disputes that account.",
+    expect: [
+      { entryId: "boris-johnson", phrase: "Boris Johnson" },
+      { entryId: "verkhovna-rada", phrase: "Verkhovna Rada" },
+      { entryId: "ruslan-stefanchuk", phrase: "Ruslan Stefanchuk" },
+    ],
+    forbid: ["istanbul-talks-2025"],
+  },
   // ——— traps ———
   {
     id: "en-101", lang: "en", trap: true,
@@ -1434,5 +1483,35 @@ export const CASES: EvalCase[] = [
     text: "The Istanbul agreements on grain exports — the grain deal signed in July 2022 with Turkey and the UN — let Ukrainian ships sail again.",
     expect: [{ entryId: "black-sea-grain-initiative", phrase: "grain deal" }],
     forbid: ["istanbul-communique-2022"],
+  },
+  {
+    id: "en-190", lang: "en", trap: true,
+    text: "Director Zack Snyder's cut of Justice League finally reached streaming; Snyder said the film was the version he always wanted.",
+    expect: [],
+    forbid: ["timothy-snyder"],
+  },
+  {
+    id: "en-191", lang: "en", trap: true,
+    text: "Jacob Appelbaum, a former Tor Project developer, spoke at the hacker conference; Applebaum, as one programme misspelled him, declined interviews.",
+    expect: [],
+    forbid: ["anne-applebaum"],
+  },
+  {
+    id: "en-192", lang: "en", trap: true,
+    text: "Alexander Kofman, a former 'foreign minister' of the self-proclaimed DPR, was placed on a wanted list by Ukraine; separatist media said Kofman was in Moscow.",
+    expect: [],
+    forbid: ["michael-kofman"],
+  },
+  {
+    id: "en-193", lang: "en", trap: true,
+    text: "House Speaker Mike Johnson scheduled a vote on the aid package for Saturday; Johnson said the border had to come first.",
+    expect: [],
+    forbid: ["boris-johnson"],
+  },
+  {
+    id: "en-194", lang: "en", trap: true,
+    text: "In particle physics the Xi baryon, named after the Greek letter, decays into a Lambda and a pion; students often confuse Xi with Zeta.",
+    expect: [],
+    forbid: ["xi-jinping"],
   },
 ];

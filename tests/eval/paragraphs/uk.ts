@@ -713,6 +713,7 @@ export const CASES: EvalCase[] = [
     text: "Польща попросила долучитися до ядерного шерінгу НАТО. Варшава вважає, що ядерна парасолька США має поширюватися і на східний фланг.",
     expect: [
       { entryId: "nuclear-sharing", phrase: "ядерного шерінгу" },
+      { entryId: "nato", phrase: "НАТО" },
       { entryId: "nuclear-umbrella", phrase: "ядерна парасолька" },
     ],
     forbid: [],
@@ -725,6 +726,28 @@ export const CASES: EvalCase[] = [
       { entryId: "neutral-status", phrase: "позаблокового статусу" },
       { entryId: "volodymyr-zelenskyy", phrase: "Зеленський" },
       { entryId: "neutral-status", phrase: "нейтралітет" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "uk-071", lang: "uk", trap: false,
+    text: "Історик Тімоті Снайдер і журналістка Енн Епплбаум виступили в Києві на конференції. Американський аналітик Майкл Кофман, який нещодавно повернувся з фронту, застеріг від надмірного оптимізму. Кофман вважає, що головна проблема ЗСУ — люди.",
+    expect: [
+      { entryId: "timothy-snyder", phrase: "Тімоті Снайдер" },
+      { entryId: "anne-applebaum", phrase: "Енн Епплбаум" },
+      { entryId: "michael-kofman", phrase: "Майкл Кофман" },
+      { entryId: "armed-forces-of-ukraine", phrase: "ЗСУ" },
+    ],
+    forbid: [],
+  },
+  {
+    id: "uk-072", lang: "uk", trap: false,
+    text: "Голова Верховної Ради Руслан Стефанчук заявив, що парламент не розглядатиме питання виборів до завершення воєнного стану. Стефанчук також зустрівся з прем’єром Словаччини Робертом Фіцо.",
+    expect: [
+      { entryId: "verkhovna-rada", phrase: "Верховної Ради" },
+      { entryId: "ruslan-stefanchuk", phrase: "Руслан Стефанчук" },
+      { entryId: "martial-law-in-ukraine", phrase: "воєнного стану" },
+      { entryId: "robert-fico", phrase: "Робертом Фіцо" },
     ],
     forbid: [],
   },
@@ -1031,5 +1054,11 @@ export const CASES: EvalCase[] = [
     text: "Угода про асоціацію Молдови з ЄС, підписана 2014 року, відкрила молдованам безвізовий режим.",
     expect: [{ entryId: "european-union", phrase: "ЄС" }],
     forbid: ["eu-ukraine-association-agreement"],
+  },
+  {
+    id: "uk-151", lang: "uk", trap: true,
+    text: "Режисер Зак Снайдер представив нову версію «Ліги справедливості»; Снайдер каже, що саме такий фільм він хотів зняти.",
+    expect: [],
+    forbid: ["timothy-snyder"],
   },
 ];

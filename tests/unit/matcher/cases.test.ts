@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher';
 import { KB } from '../../../data/kb';
-import { matchIndexOf } from '../../../core/match-index';
+import { matchIndexOf } from '../../../core/match-index-build';
 import { CASES, type MatchCase, PAGE_CASES } from './cases';
 
 // The matching index the content script ships (with derived aliases), not the raw KB.

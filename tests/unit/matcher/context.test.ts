@@ -8,7 +8,7 @@ import type { MatchEntry } from '../../../data/schema';
 import { compileMatcher } from '../../../core/matcher';
 import { cueRegex } from '../../../core/matcher/cues';
 import { derivedAliases } from '../../../core/matcher/variants';
-import { withDerivedAliases } from '../../../core/match-index';
+import { withDerivedAliases } from '../../../core/match-index-build';
 import { found } from './helpers';
 
 const rule = (anyOf: string[], noneOf: string[] = [], window = 250) => ({ anyOf, noneOf, window });
