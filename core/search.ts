@@ -11,6 +11,8 @@ export interface SearchableEntry {
   title: string;
   aliases: ReadonlyArray<{ text: string }>;
   summary: string;
+  /** How central the entry is (e.g. how many entries link to it): among equal scores, higher first. */
+  prominence?: number;
 }
 
 export type MatchField = 'title' | 'alias' | 'summary';
@@ -84,7 +86,7 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
     summaries,
     nameWords,
     summaryWords: createVocabulary(summaries.keys()),
-    titleOrder: alphabeticalRanks(entries),
+    titleOrder: tieBreakRanks(entries),
   };
   const tally = createTally(fields.length);
   const best = createEntryBest(entries.length);
@@ -207,12 +209,15 @@ function fieldScore(field: Field, meanQuality: number, matchedWords: number, joi
   return NAME_BAND + meanQuality * kindWeight * (0.8 + 0.2 * coverage) * 0.8 + exact;
 }
 
-/** Each entry's position in title order, so ties sort without a locale compare per pair. */
-function alphabeticalRanks(entries: readonly SearchableEntry[]): Int32Array {
+/**
+ * Each entry's place among equal scores: the more prominent first ("Зеленс" → the president
+ * before Olena Zelenska), then title order. Precomputed, so ties sort without a compare per pair.
+ */
+function tieBreakRanks(entries: readonly SearchableEntry[]): Int32Array {
   const ranks = new Int32Array(entries.length);
   entries
-    .map((entry, index) => ({ title: entry.title, index }))
-    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((entry, index) => ({ title: entry.title, prominence: entry.prominence ?? 0, index }))
+    .sort((a, b) => b.prominence - a.prominence || a.title.localeCompare(b.title))
     .forEach(({ index }, position) => (ranks[index] = position));
   return ranks;
 }

@@ -44,8 +44,8 @@ export default {
   ],
   timeline: [
     { date: '2023', text: { en: 'FPV drones spread along the whole front line.', uk: 'FPV-дрони поширюються по всій лінії фронту.' } },
-    { date: '2024-02-06', text: { en: 'Zelenskyy signs a decree launching the creation of the Unmanned Systems Forces.', uk: 'Зеленський підписує указ, яким запускає створення Сил безпілотних систем.' } },
     { date: '2024', text: { en: 'Fibre-optic FPV drones appear on the battlefield.', uk: 'На полі бою з’являються FPV-дрони на оптоволокні.' } },
+    { date: '2024-02-06', text: { en: 'Zelenskyy signs a decree launching the creation of the Unmanned Systems Forces.', uk: 'Зеленський підписує указ, яким запускає створення Сил безпілотних систем.' } },
     { date: '2025-06-01', text: { en: 'Operation Spiderweb: FPV drones launched inside Russia hit bombers at four airfields.', uk: 'Операція «Павутина»: FPV-дрони, запущені на території Росії, уражають бомбардувальники на чотирьох аеродромах.' } },
   ],
   related: ['shahed', 'glide-bombs', 'sbu', 'pokrovsk', 'armed-forces-of-ukraine'],

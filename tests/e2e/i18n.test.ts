@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   expectCard,
   hoverText,
+  pointOfText,
   openPopup,
   setSettings,
   tabIdOf,
@@ -10,7 +11,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { withExtensionBrowser } from './lifecycle';
-import { hoverTerm, openFixture } from './card-helpers';
+import { axeSeriousViolations, darkenPage, hoverTerm, openFixture, screenshotCard } from './card-helpers';
 import { DEFAULTS, freshPage } from './popup-helpers';
 
 // Chromium with a Ukrainian UI: browser.i18n serves locales/uk.json, and cards follow it unless the reader chose.
@@ -84,6 +85,18 @@ describe('a Ukrainian browser', () => {
       expect(await quote.locator('.position__quote-note q').getAttribute('lang')).toBe('en');
     }
   });
+
+  for (const theme of ['light', 'dark'] as const)
+    it(`documents the Ukrainian card on a ${theme} page, with no serious accessibility violation`, async () => {
+      const page = await openFixture(ext, server, '/uk-article.html');
+      opened.push(page);
+      if (theme === 'dark') await darkenPage(page);
+      const term = await pointOfText(page, 'Будапештський меморандум');
+      const card = await hoverTerm(ext, page, 'Будапештський меморандум', 'budapest-memorandum');
+      expect(await card.getAttribute('data-theme')).toBe(theme);
+      await screenshotCard(page, `card-uk-${theme}`, term);
+      expect(await axeSeriousViolations(page)).toEqual([]);
+    });
 
   it('switches the card language from the options without reloading an open page', async () => {
     const page = await openFixture(ext, server, '/uk-article.html');
