@@ -6,9 +6,11 @@
  */
 import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { CASES, CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
+import { CASES, CLASSES, FOLDS, HIGH, IGNORE, LOWER_CASE, MARK, SPACE, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
-import { BlockCues, type PreparedPage } from './disambiguation';
+import { BlockCues, type PreparedPage, isTitle } from './disambiguation';
+import { CAPITALISED_FUNCTION_WORDS, NAME_MAKERS } from './namesakes';
+import { normalizeText } from '../normalize';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 
@@ -35,13 +37,21 @@ export class Scanner {
   private cues: BlockCues | undefined;
   /** Whether the block is all capitals, computed on its first case-sensitive candidate. */
   private shouting: boolean | undefined;
+  /** Per entry: the scan in which an unambiguous alias named it (earlier in the same block). */
+  private readonly namedIn: Int32Array;
+  /** Per entry: the scan in which its surname followed another person's given name. */
+  private readonly namesakeIn: Int32Array;
+  private scanId = 0;
 
   constructor(private readonly kb: CompiledKb) {
     this.walker = new Walker(kb);
+    this.namedIn = new Int32Array(kb.entryIds.length);
+    this.namesakeIn = new Int32Array(kb.entryIds.length);
   }
 
   scan(text: string, page: PreparedPage): TermSpan[] {
     const spans: TermSpan[] = [];
+    this.scanId++;
     this.cues = undefined;
     this.shouting = undefined;
     const n = text.length;
@@ -152,15 +162,72 @@ export class Scanner {
         this.shouting ??= isShouting(text);
         if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
-      if (aliases.ambiguous[alias]) {
+      if (this.kb.namesLike[entry] === 1 && this.partOfOtherName(text, end)) continue;
+      if (this.kb.surnames[alias] === 1 && this.namedIn[entry] !== this.scanId) {
+        // Once a namesake appeared in the block ("Brigitte Macron"), its bare surname stays hers ("Mrs Macron").
+        if (this.namesakeIn[entry] === this.scanId) continue;
+        const nominative = this.kb.nominatives[alias];
+        const bare = nominative === undefined || normalizeText(text.slice(start, end)) === nominative;
+        if (bare && this.afterOtherGivenName(text, start, entry, spans)) {
+          this.namesakeIn[entry] = this.scanId;
+          continue;
+        }
+      }
+      const ambiguous = aliases.ambiguous[alias] === 1 || this.ambiguousTwin(best, entry, end);
+      if (ambiguous || this.kb.scoped[entry] === 1) {
         const rule = ruleOf(this.kb, entry);
         this.cues ??= new BlockCues(text);
-        if (!rule || !this.cues.passes(rule, start, end, page)) continue;
+        const named = this.namedIn[entry] === this.scanId || page.named?.[entry] === 1;
+        if (!rule || !this.cues.passes(rule, start, end, page, ambiguous, named)) continue;
       }
       spans.push({ start, end, entryId: this.kb.entryIds[entry]! });
+      // A name given in full decides the entry's ambiguous short forms later on (same block, same page).
+      if (!ambiguous) {
+        this.namedIn[entry] = this.scanId;
+        if (page.named) page.named[entry] = 1;
+      }
       return end;
     }
     return 0;
+  }
+
+  /** Whether the word after a match ending at `end` makes it another name ("Kharkiv Street", "Merz Pharma"). */
+  private partOfOtherName(text: string, end: number): boolean {
+    if (end >= text.length || CLASSES[text.charCodeAt(end)] !== SPACE) return false;
+    let to = end + 1;
+    while (to < text.length && CLASSES[text.charCodeAt(to)] === WORD) to++;
+    return to > end + 1 && CASES[text.charCodeAt(end + 1)] === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
+  }
+
+  /** Whether the surname at `start` follows another person's given name (see namesakes.ts). */
+  private afterOtherGivenName(text: string, start: number, entry: number, spans: TermSpan[]): boolean {
+    let i = start;
+    if (i === 0 || CLASSES[text.charCodeAt(i - 1)] !== SPACE) return false;
+    i--;
+    let from = i;
+    while (from > 0 && CLASSES[text.charCodeAt(from - 1)] === WORD) from--;
+    if (from === i || CASES[text.charCodeAt(from)] !== UPPER_CASE || CASES[text.charCodeAt(i - 1)] !== LOWER_CASE) return false;
+    const last = spans[spans.length - 1];
+    if (last && last.end >= i) return false;
+    const word = normalizeText(text.slice(from, i));
+    if (CAPITALISED_FUNCTION_WORDS.has(word) || this.kb.ownWords[entry]!.has(word) || isTitle(word)) return false;
+    // "Президент Франції Макрон": a word after a title belongs to the title.
+    return !isTitle(normalizeText(text.slice(Math.max(0, from - 24), from)).split(' ').pop() ?? '');
+  }
+
+  /**
+   * Whether an ambiguous alias of the same entry matches the same words: then this alias is
+   * no more certain than that one ("Trumpa", a Polish form, also reads "Trump", which is
+   * ambiguous), and the entry's rule decides.
+   */
+  private ambiguousTwin(candidate: number, entry: number, end: number): boolean {
+    const w = this.walker;
+    const { aliases } = this.kb;
+    for (let c = 0; c < w.count; c++) {
+      const alias = w.candidateAlias[c]!;
+      if (c !== candidate && aliases.ambiguous[alias] === 1 && aliases.entry[alias] === entry && w.candidateEnd[c] === end) return true;
+    }
+    return false;
   }
 
   private better(a: number, b: number): boolean {

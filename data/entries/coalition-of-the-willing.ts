@@ -24,7 +24,7 @@ export default {
       'Macron',
       ...RUSSIA_CUES,
       'ceasefire',
-      'peacekeep',
+      'peacekeep*',
       'reassurance',
     ],
     noneOf: ['Iraq', 'Irak', 'Ірак', 'Ирак', 'Saddam'],

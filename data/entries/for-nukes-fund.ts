@@ -7,7 +7,7 @@ export default {
   title: { en: '“For Nukes” fund', uk: 'Фонд «For Nukes»' },
   aliases: [{ text: 'For Nukes', lang: 'en', caseSensitive: true, ambiguous: true }],
   disambiguation: {
-    anyOf: ['fund', 'fundrais', 'monobank', 'Gorokhovsk', 'Horokhovsk', 'hryvnia', 'raised', 'donat', 'jar'],
+    anyOf: ['fund', 'fundrais*', 'monobank', 'Gorokhovsk*', 'Horokhovsk*', 'hryvnia', 'raised', 'donat*', 'jar'],
     noneOf: [],
     window: 250,
   },

@@ -39,7 +39,9 @@ const LABELS: { sources: Source[] } = JSON.parse(readFileSync(path.join(ROOT, 't
  * Floors from the first honest run, on main at faeeb6e (before the matcher merge): recall
  * 144/160 = 0.9000, rounded down to 0.90, so losing a single mention (143/160 = 0.894) fails.
  * Wrong cards: the issue's goal, 0. That first run showed one (Escalation on “the escalation of
- * tariffs” in a trade-war article), so this test failed on main until the matcher stops it.
+ * tariffs” in a trade-war article). After the matcher merge (a7581fb): recall 151/160 = 0.944,
+ * wrong cards 7 (that one, and Sanctions-against-Russia on six Sudan-sanctions paragraphs), so
+ * this test fails until the matcher stops them. Raise the floor when recall rises; never lower it.
  */
 const RECALL_FLOOR = 0.9;
 
