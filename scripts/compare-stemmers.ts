@@ -10,7 +10,7 @@
  *   npx vite-node scripts/compare-stemmers.ts
  */
 import { compileMatcher } from '../core/matcher';
-import { normalizeText } from '../core/normalize';
+import { normalizeText } from '../core/matcher/normalize';
 import { KB } from '../data/kb';
 import type { Alias, KbEntry } from '../data/schema';
 import { matchIndexOf } from '../core/match-index-build';

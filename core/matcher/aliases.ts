@@ -1,6 +1,6 @@
 /** Alias expansion: one KB alias → normalised words with stems, ending sets and typo budget. */
 import type { Alias } from '../../data/schema';
-import { normalizeText } from '../normalize';
+import { normalizeText } from './normalize';
 import { CLASSES, DASH, FOLDS, LOWER_CASE, SPACE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
 import { K_SEP, K_WORD, SymbolCursor } from './cursor';
 import { stemWord } from './inflection';

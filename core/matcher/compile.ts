@@ -4,7 +4,7 @@ import { type AliasWord, expandAlias } from './aliases';
 import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
 import { SET_EXACT } from './inflection';
-import { normalizeText } from '../normalize';
+import { normalizeText } from './normalize';
 import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
 import { TypoTargets, typoLengthMask } from './typos';
@@ -173,7 +173,11 @@ export function compileKb(entries: readonly MatchEntry[], muted: ReadonlySet<str
 export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlySet<string>): Generator<void, CompiledKb, void> {
   let aliasCount = 0;
   let units = 0;
-  for (const entry of entries) for (const alias of entry.aliases) (aliasCount++, (units += alias.text.length));
+  for (const entry of entries)
+    for (const alias of entry.aliases) {
+      aliasCount++;
+      units += alias.text.length;
+    }
   const kb: CompiledKb = {
     trie: new Trie(units, aliasCount),
     aliases: { count: 0, entry: new Int32Array(aliasCount), ambiguous: new Uint8Array(aliasCount), lastSets: new Uint8Array(aliasCount), caseLetters: [] },

@@ -11,7 +11,7 @@
  * Acronyms and words with digits match exactly ("NATO", "2014").
  */
 import type { Lang } from '../../data/schema';
-import { normalizeText } from '../normalize';
+import { normalizeText } from './normalize';
 import { ENDINGS_BY_SET, SET_DE, SET_EN, SET_EXACT, SET_FR, stemWord } from './inflection';
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\/]/g;

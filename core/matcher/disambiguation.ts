@@ -13,7 +13,7 @@
  * 4. Otherwise an `anyOf` cue must be in the window or in the page title/lead.
  */
 import type { Disambiguation } from '../../data/schema';
-import { type NormalizedText, normalizeText, normalizeWithMap } from '../normalize';
+import { type NormalizedText, normalizeText, normalizeWithMap } from './normalize';
 import { DASH, QUOTE, SPACE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
 import { cueRegex, cueSource } from './cues';
 import { TITLES } from './titles';

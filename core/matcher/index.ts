@@ -10,8 +10,6 @@ import { Scanner, type TermSpan } from './scan';
 
 export type { TermSpan } from './scan';
 export type { PageContext, PreparedPage } from './disambiguation';
-export { applyDensity, type Density } from './density';
-export { syntheticKb } from './synthetic';
 
 export interface MatcherOptions {
   /** Muted entry ids are never returned. */

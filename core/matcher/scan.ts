@@ -10,7 +10,7 @@ import { CASES, CLASSES, FOLDS, HIGH, IGNORE, LOWER_CASE, MARK, SPACE, UPPER_CAS
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
 import { BlockCues, type PreparedPage, isTitle } from './disambiguation';
 import { CAPITALISED_FUNCTION_WORDS, NAME_MAKERS } from './namesakes';
-import { normalizeText } from '../normalize';
+import { normalizeText } from './normalize';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 

@@ -53,7 +53,11 @@ export function ListView(props: ListViewProps) {
     count: items.length,
     resetKey: query,
     onActivate: activate,
-    onClear: () => (query ? (onQuery(''), true) : false),
+    onClear: () => {
+      if (!query) return false;
+      onQuery('');
+      return true;
+    },
   });
 
   return (

@@ -1,4 +1,5 @@
 /** What the Node half of the benchmark runs, bundled by node-modules.ts. */
-export { compileMatcher, syntheticKb } from '../../core/matcher';
+export { compileMatcher } from '../../core/matcher';
+export { syntheticKb } from '../synthetic/match-kb';
 export { createSearchIndex } from '../../core/search';
 export { syntheticSearchEntries } from '../synthetic/search-entries';

@@ -1,4 +1,5 @@
 import type { SearchableEntry } from '../../core/search';
+import { mulberry32 } from './random';
 
 const SYLLABLES = [
   'ka', 'lo', 'mi', 'ne', 'ra', 'to', 'vu', 'sel', 'dan', 'bor', 'gra', 'wit', 'ost', 'rin', 'mar',
@@ -6,18 +7,6 @@ const SYLLABLES = [
 ];
 const CYRILLIC_SYLLABLES = ['ка', 'ло', 'ми', 'не', 'ра', 'то', 'ву', 'сел', 'дан', 'бор', 'гра', 'ость', 'рин', 'ский', 'ев'];
 const COMMON = ['the', 'of', 'and', 'a', 'in', 'to', 'security', 'agreement', 'treaty', 'force', 'council', 'guarantee'];
-
-/** Small deterministic PRNG (mulberry32), so every benchmark run searches the same KB. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function word(next: () => number, syllables: readonly string[]): string {
   const count = 2 + Math.floor(next() * 3);
@@ -37,7 +26,7 @@ const capitalise = (s: string) => s.replace(/(^|\s)\S/g, (c) => c.toUpperCase())
  * Cyrillic, ~40-word summaries), for the search latency benchmark.
  */
 export function syntheticSearchEntries(n: number, seed = 42): SearchableEntry[] {
-  const next = random(seed);
+  const next = mulberry32(seed); // every benchmark run searches the same KB
   return Array.from({ length: n }, (_, i) => {
     const title = capitalise(phrase(next, 1 + Math.floor(next() * 4)));
     const aliases = [{ text: title }];

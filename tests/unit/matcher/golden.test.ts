@@ -4,7 +4,8 @@
  * change to matching is intended, re-record the values (the test prints the new ones).
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, syntheticKb } from '../../../core/matcher';
+import { compileMatcher } from '../../../core/matcher';
+import { syntheticKb } from '../../synthetic/match-kb';
 import { KB } from '../../../data/kb';
 import { matchIndexOf } from '../../../core/match-index-build';
 import { aliasBlocks, caseBlocks, corpusBlocks, fingerprint, spanLines } from './sample';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, normalizeWithMap } from '../../../core/normalize';
+import { normalizeText, normalizeWithMap } from '../../../core/matcher/normalize';
 
 describe('normalizeText', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type TermSpan, compileMatcher } from '../../../core/matcher';
-import { normalizeText } from '../../../core/normalize';
+import { normalizeText } from '../../../core/matcher/normalize';
 import type { MatchEntry } from '../../../data/schema';
 import { MINI_KB } from '../fixtures/mini-kb';
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Matcher } from '../../../core/matcher';
 import type { MatchEntry } from '../../../data/schema';
 import { CASES, PAGE_CASES } from './cases';
+import { lcg } from '../../synthetic/random';
 
 // The repo sits at /work/main and the shared folder at /work/shared.
 const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared');
@@ -37,14 +38,6 @@ export function corpusBlocks(step = 1): string[] {
   return blocks;
 }
 
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const ENDINGS = ['', '', '', 's', 'es', '’s', 'а', 'у', 'ого', 'ом', 'ів', 'ами', 'ami', 'iego', 'owi', 'en', 'es', 'x', 'ies', '5', '-'];
 const FILLER = ['the', 'said', 'Ukraine', 'в', 'Києві', 'und', 'die', 'oraz', '1994', 'мир', 'security', 'talks', 'NATO', 'Росія', '—', '"', '('];
 const CASE_CHANGES: Array<(s: string) => string> = [(s) => s, (s) => s, (s) => s.toUpperCase(), (s) => s.toLowerCase(), (s) => s.charAt(0).toLowerCase() + s.slice(1)];
@@ -68,7 +61,7 @@ function typo(word: string, random: () => number): string {
 
 /** Paragraphs built from `kb`'s aliases (and its cue words) with endings, typos, case changes and filler. */
 export function aliasBlocks(kb: readonly MatchEntry[], count: number, seed = 7): string[] {
-  const random = generator(seed);
+  const random = lcg(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const aliases = kb.flatMap((entry) => entry.aliases.map((alias) => alias.text));
   const cues = kb.flatMap((entry) => [...(entry.disambiguation?.anyOf ?? []), ...(entry.disambiguation?.noneOf ?? [])]);

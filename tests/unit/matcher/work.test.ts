@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, syntheticKb } from '../../../core/matcher';
+import { compileMatcher } from '../../../core/matcher';
+import { syntheticKb } from '../../synthetic/match-kb';
 import { cursorWork } from '../../../core/matcher/cursor';
 import { worstCaseTexts } from '../../synthetic/worst-case-text';
 import { MINI_KB } from '../fixtures/mini-kb';

@@ -1,19 +1,11 @@
 /** A deterministic synthetic KB of any size, for benchmarks and scale tests. */
 import type { Lang, MatchEntry } from '../../data/schema';
+import { lcg } from './random';
 
 const LATIN = ['ka', 'lo', 'mir', 'te', 'vo', 'ran', 'du', 'pel', 'sto', 'ber', 'an', 'gri', 'zo', 'nek', 'ul', 'fa', 'shen', 'tor'];
 const CYRILLIC = ['ка', 'ло', 'мир', 'те', 'во', 'ран', 'ду', 'пел', 'сто', 'бер', 'ан', 'гри', 'зо', 'нек', 'ул', 'фа'];
 const LANGS: readonly Lang[] = ['en', 'uk', 'de', 'pl', 'ru'];
 const ALIASES_PER_ENTRY = 4;
-
-/** A small linear congruential generator: the same n always gives the same KB. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function makeWord(random: () => number, syllables: readonly string[]): string {
   const count = 2 + Math.floor(random() * 3);
@@ -30,7 +22,7 @@ function makeAlias(random: () => number, lang: Lang): string {
 
 /** Builds entries holding `n` aliases in total, in several languages, some ambiguous. */
 export function syntheticKb(n: number): MatchEntry[] {
-  const random = generator(n + 1);
+  const random = lcg(n + 1); // the same n always gives the same KB
   const entries: MatchEntry[] = [];
   for (let made = 0, e = 0; made < n; e++) {
     const count = Math.min(ALIASES_PER_ENTRY, n - made);

@@ -9,7 +9,7 @@
  * - apostrophes and single quotes (’ ʼ ‘ ` ´) → ', double quotes (“ ” „ « ») → ";
  * - soft hyphens and zero-width characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) removed.
  */
-import { SymbolCursor } from './matcher/cursor';
+import { SymbolCursor } from './cursor';
 
 export interface NormalizedText {
   /** The normalised text. */
