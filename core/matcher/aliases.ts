@@ -1,6 +1,7 @@
 /** Alias expansion: one KB alias → normalised words with stems, ending sets and typo budget. */
 import type { Alias } from '../../data/schema';
 import { normalizeText } from './normalize';
+import { doubled } from './buffers';
 import { CLASSES, DASH, FOLDS, LOWER_CASE, SPACE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
 import { K_SEP, K_WORD, SymbolCursor } from './cursor';
 import { stemWord } from './inflection';
@@ -44,18 +45,16 @@ const forms: string[] = [];
 let wordUnits = 0;
 
 function setWord(w: number, from: number, to: number, form: string, nonLetter: boolean): void {
-  if (w === wordFrom.length) [wordFrom, wordTo, nonLetters] = [grow(wordFrom), grow(wordTo), grow(nonLetters)];
+  if (w === wordFrom.length) {
+    wordFrom = doubled(wordFrom);
+    wordTo = doubled(wordTo);
+    nonLetters = doubled(nonLetters);
+  }
   wordFrom[w] = from;
   wordTo[w] = to;
   nonLetters[w] = nonLetter ? 1 : 0;
   forms[w] = form;
   wordUnits += form.length;
-}
-
-function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T): T {
-  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-  next.set(a);
-  return next;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { grown } from './grow';
+import { grown } from './buffers';
 
 /**
  * Lists of integers by non-negative integer key. Built by appending (key, value) pairs,

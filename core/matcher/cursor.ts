@@ -1,3 +1,4 @@
+import { doubled } from './buffers';
 import { DASH, HIGH, IGNORE, LOW, MARK, QUOTE, SPACE, WORD, charClass, foldOf, isAstralWord, multiFold } from './chars';
 
 /** Kinds of normalised symbols. */
@@ -58,16 +59,10 @@ export class SymbolCursor {
   }
 
   private grow(): void {
-    const size = this.codes.length * 2;
-    const codes = new Uint16Array(size);
-    const kinds = new Uint8Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    codes.set(this.codes);
-    kinds.set(this.kinds);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    Object.assign(this, { codes, kinds, starts, ends });
+    this.codes = doubled(this.codes);
+    this.kinds = doubled(this.kinds);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
   }
 
   /** Reads raw code units until at least one symbol is pushed; false at the end. */

@@ -4,7 +4,7 @@
  * further edges of branching nodes go to one open-addressing hash table. Building and
  * lookups allocate nothing per character. Node 0 is the root; code 0x20 separates words.
  */
-import { grown } from './grow';
+import { grown } from './buffers';
 
 export const SEP_CODE = 0x20;
 

@@ -5,7 +5,7 @@
  * few integer operations per long word, and a distance computation for the rare survivor.
  */
 import type { AliasWord } from './aliases';
-import { grown } from './grow';
+import { grown } from './buffers';
 import { ENDINGS, SET_ADJ_MASC, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
