@@ -3,6 +3,14 @@
  * news in the KB's languages names Ukraine, its capital, Russia, and other countries whose
  * own case (NATO membership, neutrality) is not Ukraine's.
  */
+/**
+ * Characters either side of a match in which cues count, unless a rule sets `window`: about
+ * two sentences of news prose, enough for "Article 5 of the Washington Treaty" to be decided
+ * by its own sentence or the one before, short enough that another topic further down does
+ * not decide it. Here, not in schema.ts, so the matcher reads it without bundling zod.
+ */
+export const DEFAULT_CUE_WINDOW = 250;
+
 export const UKRAINE_CUES = ['Ukrain*', 'Україн*', 'Украин*'];
 // "Київ" declines with an і/є alternation (Києва, Києві), hence the second stem.
 export const KYIV_CUES = ['Kyiv', 'Kiev', 'Kiew', 'Kijów', 'Київ', 'Києв*', 'Киев'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CUE_WINDOW } from './cues';
 
 /** Stable, kebab-case entry id. Ids never change once shipped. */
 export const EntryId = z
@@ -93,7 +94,7 @@ const Cue = z.string().min(1);
 export const Disambiguation = z.object({
   anyOf: z.array(Cue).default([]),
   noneOf: z.array(Cue).default([]),
-  window: z.number().int().min(20).max(2000).default(250),
+  window: z.number().int().min(20).max(2000).default(DEFAULT_CUE_WINDOW),
   scope: z
     .object({
       anyOf: z.array(Cue).min(1),

@@ -30,6 +30,11 @@ export interface ExpandedAlias {
   caseLetters: string | undefined;
 }
 
+/**
+ * The typo budget of an alias word by its length. Under 7 letters one edit too often lands
+ * on another real word ("Merz"/"Mars", "Rada"/"Roda"), so short words match exactly; from
+ * 14 a word is long enough that two slips still leave nothing else it could be.
+ */
 const MIN_TYPO_LENGTH = 7;
 const MIN_TWO_TYPOS_LENGTH = 14;
 const cursor = new SymbolCursor();
@@ -37,6 +42,7 @@ const cursor = new SymbolCursor();
  * The words of the alias being expanded (reused: no per-alias arrays): raw ranges
  * [from, to), folded forms, and whether a word holds anything but letters.
  */
+// 16 words: more than any alias has (the KB's longest has 9); they double if one ever has more.
 let wordFrom = new Int32Array(16);
 let wordTo = new Int32Array(16);
 let nonLetters = new Uint8Array(16);

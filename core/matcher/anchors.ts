@@ -9,8 +9,14 @@ import { HIGH, LOW, WORD, charClass, foldOf, multiFold } from './chars';
 export const BOUNDARY = 0x20;
 /** Third unit of the key for inflecting stems shorter than three units: any continuation. */
 const ANY = 0xffff;
+/**
+ * Units per key. Two would let a large share of a page's words through (few two-letter
+ * starts, and aliases use many of them); four would force every stem of three letters
+ * onto the ANY key. Three keeps the set sparse and costs one probe per word.
+ */
 const KEY_UNITS = 3;
 
+/** Multiplicative hashing of three units (golden-ratio and MurmurHash3 finaliser constants: well-spread 32-bit keys). */
 function key(u1: number, u2: number, u3: number): number {
   let h = Math.imul(u1, 0x9e3779b1);
   h = Math.imul(h ^ u2, 0x85ebca6b);

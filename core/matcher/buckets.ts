@@ -13,6 +13,7 @@ export class IntBuckets {
   end = new Int32Array(0);
   private keys = new Int32Array(1).fill(-1);
   private shift = 32;
+  // Appended pairs before freezing: 256 to start (one buffer per table, not per key), doubling when full.
   private pairKeys = new Int32Array(256);
   private pairValues = new Int32Array(256);
   private pairs = 0;
@@ -30,6 +31,7 @@ export class IntBuckets {
   /** Builds the index and the flat value array; the appended pairs are dropped. */
   freeze(): void {
     const n = this.pairs;
+    // At most half full, so a probe ends after a slot or two; at least 16 slots.
     const log2 = Math.max(4, Math.ceil(Math.log2(n * 2 + 1)));
     this.shift = 32 - log2;
     this.keys = new Int32Array(1 << log2).fill(-1);

@@ -63,12 +63,21 @@ export interface CompiledKb {
  * a probe sees only a few targets and most running-text words see none.
  */
 export function rootTypoKey(first: number, length: number, capitalised: boolean): number {
+  // 16 length classes of 4 letters: words of 60 letters and more share the last one.
   return (first * 16 + Math.min(length >> 2, 15)) * 2 + (capitalised ? 1 : 0);
 }
 
+/**
+ * `typoLengths` has one slot per (first unit mod 512, capitalised): 512 covers Latin,
+ * Latin-1 and the Cyrillic block's letters (U+0400–U+04FF) without sharing slots; a rarer
+ * first unit may share one, which only lets a word through to the exact check.
+ */
+const TYPO_FIRST_UNITS = 512;
+const TYPO_LENGTH_SLOTS = TYPO_FIRST_UNITS * 2;
+
 /** Index into `typoLengths` for a first unit and capitalisation. */
 export function typoShapeIndex(first: number, capitalised: boolean): number {
-  return ((first & 511) << 1) | (capitalised ? 1 : 0);
+  return ((first & (TYPO_FIRST_UNITS - 1)) << 1) | (capitalised ? 1 : 0);
 }
 
 /**
@@ -191,7 +200,7 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     nominatives: [],
     ownWords: [],
     anchors: new AnchorSet(aliasCount),
-    typoLengths: new Uint32Array(1024),
+    typoLengths: new Uint32Array(TYPO_LENGTH_SLOTS),
     typoPairs: new PairSet(aliasCount),
     typoTargets: new TypoTargets(aliasCount),
     rootTypos: new IntBuckets(),

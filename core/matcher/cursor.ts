@@ -19,6 +19,7 @@ const DIAERESIS = 0x0308;
  * the few words around candidate anchors, never the whole page.
  */
 export class SymbolCursor {
+  // 64 symbols hold the few words around an anchor (what the walker reads); longer reads double them.
   codes = new Uint16Array(64);
   kinds = new Uint8Array(64);
   /** Raw offset of the first code unit of each symbol. */

@@ -12,6 +12,7 @@
  *    text) is decided; so is a person's surname right after a title ("Mr", "президента").
  * 4. Otherwise an `anyOf` cue must be in the window or in the page title/lead.
  */
+import { DEFAULT_CUE_WINDOW } from '../../data/cues';
 import type { Disambiguation } from '../../data/schema';
 import { type NormalizedText, normalizeText, normalizeWithMap } from './normalize';
 import { DASH, QUOTE, SPACE, UPPER_CASE, WORD, charClass, letterCase } from './chars';
@@ -53,7 +54,7 @@ export function compileRule(rule: Disambiguation, person: boolean): CueRule {
   return {
     anyOf: cueRegex(rule.anyOf ?? []),
     noneOf: cueRegex(rule.noneOf ?? []),
-    window: rule.window ?? 250,
+    window: rule.window ?? DEFAULT_CUE_WINDOW,
     scope: rule.scope && { anyOf: cueRegex(rule.scope.anyOf), noneOf: cueRegex(rule.scope.noneOf ?? []) },
     person,
   };
@@ -75,17 +76,28 @@ export function isTitle(word: string): boolean {
 
 /** Room to look back for a title: the longest ("Secretary of State") plus spaces. */
 const TITLE_ROOM = 40;
-/** How far a sentence is looked for on each side of the match. */
+/**
+ * How far a sentence is looked for on each side of the match: longer than any sentence of
+ * news prose, so a real sentence is whole; a bound, so text without full stops (a list, a
+ * table) costs a fixed walk rather than the whole block.
+ */
 const SENTENCE_ROOM = 400;
 /** Words that join a match to its owner after it: "membership of Sweden", "Beitritt der Ukraine". */
 const OWNER_LINKS = new Set(['of', 'for', 'to', 'von', 'für', 'fur', 'der', 'des', 'dla', 'для']);
-/** Letters a name must share with the match to be another mention of it ("Zelenska", "Zelensky"). */
+/**
+ * Letters a name must share with the match to be another mention of it ("Zelenska",
+ * "Zelensky" share "zelen"): five, because declined and gendered forms of a surname keep
+ * at least that much, and fewer would let unrelated words through ("Mark", "Marin").
+ */
 const NAME_ROOT = 5;
 
-/** Widens a window edge to a whole word (at most 64 units), so a cue is never cut in half. */
+/** Longer than any word a cue can be (the KB's longest alias word has 29 letters); a bound for text that is one endless "word". */
+const MAX_WORD_UNITS = 64;
+
+/** Widens a window edge to a whole word (at most MAX_WORD_UNITS units), so a cue is never cut in half. */
 function widen(text: string, at: number, step: 1 | -1): number {
   let i = at;
-  for (let n = 0; n < 64; n++) {
+  for (let n = 0; n < MAX_WORD_UNITS; n++) {
     const probe = step > 0 ? i : i - 1;
     if (probe < 0 || probe >= text.length || charClass(text.charCodeAt(probe)) !== WORD) break;
     i += step;

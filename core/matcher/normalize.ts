@@ -33,6 +33,7 @@ function release(): void {
 const utf16 = new TextDecoder('utf-16le');
 
 function codesToString(codes: Uint16Array, length: number): string {
+  // Short runs (an alias word) are concatenated: the decoder's fixed cost per call pays off only on longer ones.
   if (length > 64) return utf16.decode(codes.subarray(0, length));
   let out = '';
   for (let i = 0; i < length; i++) out += String.fromCharCode(codes[i]!);

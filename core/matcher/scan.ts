@@ -12,7 +12,7 @@ import { BlockCues, type PreparedPage, isTitle } from './disambiguation';
 import { CAPITALISED_FUNCTION_WORDS, NAME_MAKERS } from './namesakes';
 import { normalizeText } from './normalize';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
-import { Walker } from './walker';
+import { MAX_CANDIDATES, Walker } from './walker';
 
 /**
  * A term occurrence: offsets into the original text, end exclusive. A span starts at the
@@ -29,7 +29,8 @@ export interface TermSpan {
 
 export class Scanner {
   private readonly walker: Walker;
-  private readonly rejected = new Uint8Array(64);
+  /** Candidates of the current word start already refused, one flag per walker candidate. */
+  private readonly rejected = new Uint8Array(MAX_CANDIDATES);
   /** First three folded units and letter count of the word last read by {@link readWord}. */
   private readonly units = new Int32Array(3);
   private letters = 0;
@@ -211,7 +212,8 @@ export class Scanner {
     if (last && last.end >= i) return false;
     const word = normalizeText(text.slice(from, i));
     if (CAPITALISED_FUNCTION_WORDS.has(word) || this.kb.ownWords[entry]!.has(word) || isTitle(word)) return false;
-    // "Президент Франції Макрон": a word after a title belongs to the title.
+    // "Президент Франції Макрон": a word after a title belongs to the title. The title is the
+    // one word before it: 24 units hold the longest one-word title ("Bundeskanzlerin") and its space.
     return !isTitle(normalizeText(text.slice(Math.max(0, from - 24), from)).split(' ').pop() ?? '');
   }
 

@@ -33,6 +33,7 @@ export class Trie {
 
   /** The expected sizes set the arrays up front, so building rarely regrows or rehashes them. */
   constructor(expectedNodes = 256, expectedTerminals = 256) {
+    // A floor of 256: small tries (the ending trie, test KBs) start without regrowing at once.
     const nodes = Math.max(256, expectedNodes);
     const terminals = Math.max(256, expectedTerminals);
     this.terminalAlias = new Int32Array(terminals);

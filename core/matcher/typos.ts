@@ -9,8 +9,17 @@ import { grown } from './buffers';
 import { ENDINGS, SET_ADJ_MASC, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
+/**
+ * Longest word the edit distance is computed for (its rows are preallocated): an alias word
+ * (the KB's longest has 29 letters) plus an ending and two edits, with room to spare.
+ * Longer words are no typo of anything.
+ */
 const MAX_WORD = 48;
-/** Shortest text word, and shortest stem, that a typo match may involve. */
+/**
+ * Shortest text word, and shortest stem, that a typo match may involve: a word of four
+ * letters with a slip in it is as likely another word as a misspelling, and a stem under six
+ * letters plus an ending leaves too little of the alias to be sure of.
+ */
 export const MIN_TYPO_WORD = 5;
 const MIN_TYPO_STEM = 6;
 const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)] as const;
@@ -133,7 +142,7 @@ export class TypoTargets {
   endNode: Int32Array;
 
   constructor(expected: number) {
-    const n = Math.max(16, expected);
+    const n = Math.max(16, expected); // a small floor, so a tiny KB does not regrow at once
     this.sets = new Uint8Array(n);
     this.typoEdits = new Uint8Array(n);
     this.proper = new Uint8Array(n);
@@ -178,6 +187,7 @@ export class TypoTargets {
   }
 }
 
+/** The four filter values of a target (letter set, min length, max length, extra letters), side by side. */
 const FILTER_STRIDE = 4;
 
 /** Cheap necessary condition for a word of `length` with letter set `letters` to be a typo of target `t`. */

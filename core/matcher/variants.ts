@@ -21,7 +21,11 @@ const SOFT_ENDING = /^(.{3,}[^aeiouy])(yy|yi|iy|ii|ij|yj|y|i)$/i;
 const SOFT_ENDINGS = ['y', 'yi', 'iy', 'yy', 'ii', 'i'];
 /** Ukrainian: a last-syllable і between consonants alternates with о/е in the other cases. */
 const CLOSED_I = /^(.{2,}[бвгґджзклмнпрстфхцчшщ])і([бвгґджзклмнпрстфхцчшщ]+)$/u;
-/** Caps the variants of one alias: products of per-word choices grow fast. */
+/**
+ * Caps the variants of one alias: products of per-word choices grow fast (a three-word name
+ * with four spellings each is 64). Sixteen keeps every spelling of a two-word name and the
+ * commonest of longer ones, at a bounded cost in index size.
+ */
 const MAX_VARIANTS = 16;
 
 /** Derived aliases of `entry`, none equal to one of its own. */
