@@ -41,9 +41,11 @@ const LABELS: { sources: Source[] } = JSON.parse(readFileSync(path.join(ROOT, 't
  * Wrong cards: the issue's goal, 0. That first run showed one (Escalation on “the escalation of
  * tariffs” in a trade-war article). After the matcher merge (a7581fb): recall 151/160 = 0.944,
  * wrong cards 7 (that one, and Sanctions-against-Russia on six Sudan-sanctions paragraphs), so
- * this test fails until the matcher stops them. Raise the floor when recall rises; never lower it.
+ * this test failed until the matcher stopped them. Since concepts need their cue in their own
+ * paragraph (72d40d3): recall 151/160 = 0.944, wrong cards 0; the floor is raised to 0.94 (a
+ * single lost mention, 150/160 = 0.9375, fails). Raise it when recall rises; never lower it.
  */
-const RECALL_FLOOR = 0.9;
+const RECALL_FLOOR = 0.94;
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
