@@ -17,7 +17,6 @@
  *            --report-only (re-judge and re-print the last bench-results.json; with --docs,
  *            rewrite the docs from it)
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +83,7 @@ async function main(): Promise<void> {
   const { measureSizes } = await import('../tests/bench/sizes');
   const { measureCardLatency } = await import('../tests/bench/card-latency');
   const { loadBundledCore } = await import('../tests/bench/node-modules');
+  const { buildExtension } = await import('../tests/e2e/build');
   const report = await import('../tests/bench/report');
 
   // The run drives a test build (it waits on `annotation-state`); sizes are the store build's.
@@ -91,11 +91,7 @@ async function main(): Promise<void> {
   if (!flag('--no-build'))
     for (const [mode, dir] of [['test', EXTENSION_DIR], ['production', storeDir]] as const) {
       log(`building the extension (${mode}) into ${path.relative(ROOT, dir)}`);
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', mode], {
-        cwd: ROOT,
-        env: process.env,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      buildExtension(['--mode', mode]);
     }
 
   const all = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();

@@ -5,7 +5,6 @@
  * are 1280×800, the store size; `npm run demo -- --docs` also copies them to docs/store/
  * for the store listings.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -19,6 +18,7 @@ import {
   waitForPainted,
   waitForTerms,
 } from '../tests/e2e/harness';
+import { buildExtension } from '../tests/e2e/build';
 
 const OUT = path.join(ROOT, 'demo-output');
 const STORE = path.join(ROOT, 'docs/store');
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension…');
     // The e2e harness drives a test build (see tests/e2e/global-setup.ts).
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'inherit' });
+    buildExtension(['--mode', 'test'], 'inherit');
   }
   mkdirSync(OUT, { recursive: true });
   const server = await serveFixtures();

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { findChromium } from './browser';
+import { buildExtension } from './build';
 
 /**
  * Builds the extension once per e2e run (skip with KONTEKST_SKIP_BUILD=1 when iterating):
@@ -11,11 +10,6 @@ import { findChromium } from './browser';
 export default function setup(): void {
   findChromium(); // fail fast, with the install hint, before a long build
   if (process.env.KONTEKST_SKIP_BUILD === '1') return;
-  const root = path.resolve(import.meta.dirname, '../..');
-  for (const args of [['build', '--mode', 'test'], ['build', '-b', 'firefox']]) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  buildExtension(['--mode', 'test']);
+  buildExtension(['-b', 'firefox']);
 }
