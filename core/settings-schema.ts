@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { message, type KeyWith, type Message } from './i18n';
-import { CARD_LANGUAGES, DENSITIES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
+import { CARD_LANGUAGES, DENSITIES, MARK_STYLES, THEMES, settingsFromStored, type Settings as StoredSettings } from './settings';
 import { siteKeyFromInput } from './site-input';
 
 export const Density = z.enum(DENSITIES);
@@ -28,6 +28,8 @@ export const Settings = z.object({
   theme: z.catch(z._default(Theme, 'auto'), 'auto'),
   /** The card language; 'auto' follows the browser's UI language. */
   cardLanguage: z.catch(z._default(z.enum(CARD_LANGUAGES), 'auto'), 'auto'),
+  /** How painted terms look (underline, soft background, or only on the hovered paragraph). */
+  markStyle: z.catch(z._default(z.enum(MARK_STYLES), 'background'), 'background'),
 });
 
 /** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
@@ -58,6 +60,7 @@ export const SettingsImport = z.object({
       muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
       theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
       cardLanguage: z.optional(z.enum(CARD_LANGUAGES, problem('import.problem.cardLanguage'))),
+      markStyle: z.optional(z.enum(MARK_STYLES, problem('import.problem.markStyle'))),
     },
     problem('import.problem.object'),
   ),

@@ -15,9 +15,15 @@ export const DENSITIES = ['all', 'first'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 /** The language cards are written in: 'auto' follows the browser's UI language. */
 export const CARD_LANGUAGES = ['auto', 'en', 'uk'] as const;
+/**
+ * How painted terms look: a dotted underline, a soft background, or nothing until the
+ * pointer is over the term's paragraph (the quietest; see entrypoints/content/highlight.css).
+ */
+export const MARK_STYLES = ['underline', 'background', 'hover'] as const;
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Density = z.infer<typeof DensitySchema>;
+export type MarkStyle = Settings['markStyle'];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false,
@@ -26,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   muted: [],
   theme: 'auto',
   cardLanguage: 'auto',
+  markStyle: 'background',
 }) as Settings;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -48,7 +55,7 @@ function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback
  */
 export function settingsFromStored(value: unknown): Settings {
   if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
-  const { paused, disabledSites, density, muted, theme, cardLanguage } = value;
+  const { paused, disabledSites, density, muted, theme, cardLanguage, markStyle } = value;
   return {
     paused: typeof paused === 'boolean' ? paused : DEFAULT_SETTINGS.paused,
     disabledSites: stringList(disabledSites) ?? [],
@@ -56,6 +63,7 @@ export function settingsFromStored(value: unknown): Settings {
     muted: stringList(muted) ?? [],
     theme: oneOf(THEMES, theme, DEFAULT_SETTINGS.theme),
     cardLanguage: oneOf(CARD_LANGUAGES, cardLanguage, DEFAULT_SETTINGS.cardLanguage),
+    markStyle: oneOf(MARK_STYLES, markStyle, DEFAULT_SETTINGS.markStyle),
   };
 }
 
