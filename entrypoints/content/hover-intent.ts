@@ -71,6 +71,8 @@ class HoverIntent {
   #onPointerOut(event: PointerEvent) {
     if (event.relatedTarget !== null || event.pointerType === 'touch') return; // still inside the window
     this.#pointTarget = null;
+    // Out of this document (an iframe's pointer gone to its parent page): no term is under it any more.
+    this.#point = { x: -1, y: -1 };
     this.#cancelDwell();
     this.#startGrace();
   }
