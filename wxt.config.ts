@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 // Importing the KB here validates it: a malformed entry fails the build, naming its id and field.
 import { KB } from './data/kb';
+import { encodeMatchIndex } from './core/match-index';
 import { matchEntryOf } from './data/schema';
 
 /**
@@ -12,8 +13,33 @@ import { matchEntryOf } from './data/schema';
  */
 const KB_MODULES: Record<string, unknown> = {
   'virtual:kontekst-kb': KB,
-  'virtual:kontekst-match-index': KB.map(matchEntryOf),
+  'virtual:kontekst-match-index': encodeMatchIndex(KB.map(matchEntryOf)),
 };
+
+/**
+ * esbuild's minifier writes every non-ASCII character of a string or regex as \uXXXX, six
+ * bytes for each Cyrillic or Polish letter of the index. Written as themselves they are
+ * the same JavaScript and 7% less gzip. Only letters and typographic marks are restored:
+ * never U+2028/2029 (line breaks in older parsers), surrogates or an escape preceded by an
+ * odd number of backslashes (a literal "\\u…" in the source).
+ */
+function utf8Letters(): Plugin {
+  const ESCAPE = /(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})/g;
+  const isLetterOrMark = (code: number) =>
+    (code >= 0xa0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
+  return {
+    name: 'kontekst-utf8-letters',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          chunk.code = chunk.code.replace(ESCAPE, (all, slashes: string, hex: string) => {
+            const code = parseInt(hex, 16);
+            return isLetterOrMark(code) ? slashes + String.fromCharCode(code) : all;
+          });
+    },
+  };
+}
 
 function kontekstKb(): Plugin {
   return {
@@ -53,7 +79,7 @@ export default defineConfig({
   // UI strings come from locales/*.json (see utils/i18n.ts); the module writes _locales/ and their types.
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact(), kontekstKb()],
+    plugins: [preact(), kontekstKb(), utf8Letters()],
   }),
   manifest: ({ browser }) => ({
     name: 'Kontekst',

@@ -77,7 +77,7 @@ export function EntryDetails({ entry, getEntry, onOpenEntry }: EntryDetailsProps
         />
       )}
       <RelatedChips related={related} onOpenEntry={onOpenEntry} />
-      <SourceList sources={entry.sources} />
+      <SourceList sources={entry.sources} reviewed={entry.lastReviewed} />
     </>
   );
 }
@@ -102,8 +102,9 @@ function RelatedChips({ related, onOpenEntry }: { related: CardEntry[]; onOpenEn
   );
 }
 
-function SourceList({ sources }: { sources: readonly Source[] }) {
-  const { t } = useTranslator();
+/** The sources, and when a second reader last checked the card against them. */
+function SourceList({ sources, reviewed }: { sources: readonly Source[]; reviewed: string }) {
+  const { t, lang } = useTranslator();
   return (
     <section class="section">
       <h3 class="section__heading">{t('card.sources')}</h3>
@@ -114,6 +115,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
           </li>
         ))}
       </ol>
+      <p class="muted card__reviewed">{t('card.lastReviewed', formatPartialDate(reviewed, lang))}</p>
     </section>
   );
 }

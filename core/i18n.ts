@@ -88,6 +88,11 @@ export function flattenMessages(messages: object, prefix = ''): Map<string, stri
   return flat;
 }
 
+/** A lookup in messages already flattened to browser names (what the background sends with a card). */
+export function lookupInFlat(flat: Readonly<Record<string, string>>): MessageLookup {
+  return (name, substitutions) => fillSubstitutions(flat[name] ?? '', substitutions);
+}
+
 /** A lookup in a locale file's messages, as browser.i18n would do it: for unit tests and outside an extension. */
 export function lookupIn(messages: object): MessageLookup {
   const flat = flattenMessages(messages);

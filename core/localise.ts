@@ -98,6 +98,13 @@ export function searchableEntry(entry: KbEntry, lang: CardLang) {
   };
 }
 
+/** Every entry as search indexes it, with how many other entries link to it as its prominence. */
+export function searchableEntries(kb: readonly KbEntry[], lang: CardLang) {
+  const inbound = new Map<string, number>();
+  for (const entry of kb) for (const id of new Set(entry.related)) inbound.set(id, (inbound.get(id) ?? 0) + 1);
+  return kb.map((entry) => ({ ...searchableEntry(entry, lang), prominence: inbound.get(entry.id) ?? 0 }));
+}
+
 /** The card languages, best first, for a UI language ("uk-UA" → uk; anything else → en). */
 export function cardLangFor(uiLang: string): CardLang {
   return uiLang.toLowerCase().startsWith('uk') ? 'uk' : 'en';

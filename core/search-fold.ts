@@ -56,5 +56,8 @@ export function skeletonOf(folded: string): string {
 /** Search tokens of any text, in order, duplicates kept. */
 export function searchTokens(text: string): string[] {
   const folded = foldForSearch(text);
-  return folded ? skeletonOf(folded).split(' ') : [];
+  if (!folded) return [];
+  // One letter typed over and over ("qqqq") is no word; collapsed, it would prefix-match like "q".
+  const words = folded.split(' ').filter((word) => !/^(.)\1{2,}$/u.test(word));
+  return words.length ? skeletonOf(words.join(' ')).split(' ') : [];
 }

@@ -11,6 +11,8 @@ export interface SearchableEntry {
   title: string;
   aliases: ReadonlyArray<{ text: string }>;
   summary: string;
+  /** How central the entry is (e.g. how many entries link to it): among equal scores, higher first. */
+  prominence?: number;
 }
 
 export type MatchField = 'title' | 'alias' | 'summary';
@@ -35,7 +37,20 @@ interface Field {
   text: string;
   tokens: string[];
   joined: string;
+  /** Written in Cyrillic: a Latin query reaches it only through transliteration. */
+  cyrillic: boolean;
+  lower: string;
 }
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+/**
+ * A name in the query's own script outranks one that folds to the same letters from the
+ * other script: "Zelenskiy" is the president's alias, while the feminine locative
+ * "Зеленській" only transliterates to it.
+ */
+const SAME_SCRIPT_BONUS = 0.01;
+/** And a name typed letter for letter beats one that only folds to it ("Зеленский" vs "Зеленській"). */
+const LITERAL_BONUS = 0.02;
 
 const DEFAULT_LIMIT = 20;
 /** Name hits (title, aliases) always rank above summary hits: they score in a higher band. */
@@ -71,18 +86,23 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
     summaries,
     nameWords,
     summaryWords: createVocabulary(summaries.keys()),
-    titleOrder: alphabeticalRanks(entries),
+    titleOrder: tieBreakRanks(entries),
   };
   const tally = createTally(fields.length);
   const best = createEntryBest(entries.length);
   const fuzzy = createFuzzyNames((id) => fields[id]!.joined, nameWords, names);
-  const run = (typed: readonly string[], openEnded: boolean) => {
+  let literal = '';
+  const run = (typed: readonly string[], openEnded: boolean, cyrillic: boolean) => {
     tally.begin();
     typed.forEach((word, i) => addTyped(data, tally, word, openEnded && i === typed.length - 1));
     best.begin();
     // "security guarantees for ukraine": a name with most of the words beats summaries with all.
-    if (!scoreFields(data, tally, best, typed, 0) && typed.length > 1)
-      scoreFields(data, tally, best, typed, Math.floor(typed.length / 2));
+    const bonus = (field: Field) =>
+      field.kind === 'summary'
+        ? 0
+        : (field.cyrillic === cyrillic ? SAME_SCRIPT_BONUS : 0) + (field.lower === literal ? LITERAL_BONUS : 0);
+    if (!scoreFields(data, tally, best, typed, 0, bonus) && typed.length > 1)
+      scoreFields(data, tally, best, typed, Math.floor(typed.length / 2), bonus);
   };
 
   return {
@@ -90,9 +110,11 @@ export function createSearchIndex(entries: readonly SearchableEntry[]): SearchIn
       const typed = [...new Set(searchTokens(query))];
       if (!typed.length) return [];
       const openEnded = !/\s$/.test(query);
-      run(typed, openEnded);
+      const cyrillic = CYRILLIC.test(query);
+      literal = query.trim().toLowerCase();
+      run(typed, openEnded, cyrillic);
       // "the treaty o": a word just begun means nothing yet; answer for the words before it.
-      if (!best.count() && openEnded && typed.length > 1 && typed.at(-1)!.length < 3) run(typed.slice(0, -1), false);
+      if (!best.count() && openEnded && typed.length > 1 && typed.at(-1)!.length < 3) run(typed.slice(0, -1), false, cyrillic);
       if (!best.count())
         for (const { field, score } of fuzzy.search(typed))
           // Fuse scores 0 (perfect) to 1; map into the name band, below any token match.
@@ -119,7 +141,14 @@ function addTyped(data: SearchData, tally: Tally, typed: string, isLast: boolean
  * Offers `best` every field that has all typed words; with `allowedMisses`, only names
  * (a summary missing words is noise). Returns how many name fields qualified.
  */
-function scoreFields(data: SearchData, tally: Tally, best: EntryBest, typed: readonly string[], allowedMisses: number): number {
+function scoreFields(
+  data: SearchData,
+  tally: Tally,
+  best: EntryBest,
+  typed: readonly string[],
+  allowedMisses: number,
+  bonus: (field: Field) => number,
+): number {
   const joined = typed.join(' ');
   let nameHits = 0;
   tally.forEachField((id, qualitySum, matched) => {
@@ -127,7 +156,7 @@ function scoreFields(data: SearchData, tally: Tally, best: EntryBest, typed: rea
     if (typed.length - matched > allowedMisses || (allowedMisses && field.kind === 'summary')) return;
     if (field.kind !== 'summary') nameHits++;
     const mean = (qualitySum / typed.length) * (matched < typed.length ? 0.8 : 1);
-    best.offer(field.entry, id, fieldScore(field, mean, matched, joined));
+    best.offer(field.entry, id, fieldScore(field, mean, matched, joined) + bonus(field));
   });
   return nameHits;
 }
@@ -145,10 +174,11 @@ function buildFields(entries: readonly SearchableEntry[]): Field[] {
     const add = (kind: MatchField, text: string) => {
       const tokens = searchTokens(text);
       const joined = tokens.join(' ');
-      // Inflected alias variants often fold to the same words; index each form once.
-      if (!joined || seen.has(joined)) return;
-      seen.add(joined);
-      fields.push({ entry: index, kind, text, tokens, joined });
+      // Each spelling once; forms that fold alike stay apart so the one typed letter for letter wins.
+      const lower = text.toLowerCase();
+      if (!joined || seen.has(lower)) return;
+      seen.add(lower);
+      fields.push({ entry: index, kind, text, tokens, joined, cyrillic: CYRILLIC.test(text), lower });
     };
     add('title', entry.title);
     for (const alias of entry.aliases) add('alias', alias.text);
@@ -179,12 +209,15 @@ function fieldScore(field: Field, meanQuality: number, matchedWords: number, joi
   return NAME_BAND + meanQuality * kindWeight * (0.8 + 0.2 * coverage) * 0.8 + exact;
 }
 
-/** Each entry's position in title order, so ties sort without a locale compare per pair. */
-function alphabeticalRanks(entries: readonly SearchableEntry[]): Int32Array {
+/**
+ * Each entry's place among equal scores: the more prominent first ("Зеленс" → the president
+ * before Olena Zelenska), then title order. Precomputed, so ties sort without a compare per pair.
+ */
+function tieBreakRanks(entries: readonly SearchableEntry[]): Int32Array {
   const ranks = new Int32Array(entries.length);
   entries
-    .map((entry, index) => ({ title: entry.title, index }))
-    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((entry, index) => ({ title: entry.title, prominence: entry.prominence ?? 0, index }))
+    .sort((a, b) => b.prominence - a.prominence || a.title.localeCompare(b.title))
     .forEach(({ index }, position) => (ranks[index] = position));
   return ranks;
 }

@@ -8,6 +8,7 @@ import institutions from './catalog/institutions';
 import agreements_concepts from './catalog/agreements-concepts';
 import events from './catalog/events';
 import places_weapons from './catalog/places-weapons';
+import people_more from './catalog/people-more';
 
 /**
  * The knowledge base, validated once at module load. A malformed entry throws here with the
@@ -15,7 +16,7 @@ import places_weapons from './catalog/places-weapons';
  * To add an entry: create `entries/<id>.ts` and list it in one of `catalog/*.ts`
  * (see docs/adding-an-entry.md).
  */
-export const KB: readonly KbEntry[] = parseKb([
+export const KB: readonly KbEntry[] = withPositionsOnPersons(parseKb([
   ...core,
   ...people_ukraine,
   ...people_russia_region,
@@ -25,6 +26,25 @@ export const KB: readonly KbEntry[] = parseKb([
   ...agreements_concepts,
   ...events,
   ...places_weapons,
-]);
+  ...people_more,
+]));
+
+/**
+ * A person's card shows every view the KB attributes to them: their own entry's positions
+ * and those written on other entries (an event, an agreement) with their `personId`.
+ */
+function withPositionsOnPersons(entries: KbEntry[]): KbEntry[] {
+  const byPerson = new Map<string, KbEntry['positions']>();
+  for (const entry of entries)
+    for (const position of entry.positions)
+      if (position.personId && position.personId !== entry.id)
+        byPerson.set(position.personId, [...(byPerson.get(position.personId) ?? []), position]);
+  return entries.map((entry) => {
+    const elsewhere = entry.kind === 'person' ? (byPerson.get(entry.id) ?? []) : [];
+    const own = new Set(entry.positions.map((p) => p.stance.en));
+    const added = elsewhere.filter((p) => !own.has(p.stance.en) && own.add(p.stance.en));
+    return added.length ? { ...entry, positions: [...entry.positions, ...added] } : entry;
+  });
+}
 
 export const KB_BY_ID: ReadonlyMap<string, KbEntry> = new Map(KB.map((entry) => [entry.id, entry]));

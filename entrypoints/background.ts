@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import kb from 'virtual:kontekst-kb';
 import { cardBundle } from '../core/card-bundle';
 import { isOwnSender } from '../utils/message-guards';
+import { cardStringsFor } from '../utils/i18n';
 import { BackgroundRequest, type EntryCardsResponse } from '../utils/messages';
 import { showTermCount } from '../utils/badge';
 import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
@@ -18,7 +19,10 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const request = parsed.data;
     if (request.type === 'entry-cards') {
-      const answer: EntryCardsResponse = { cards: cardBundle(KB_BY_ID, request.entryId, request.lang) };
+      const answer: EntryCardsResponse = {
+        cards: cardBundle(KB_BY_ID, request.entryId, request.lang),
+        strings: cardStringsFor(request.lang),
+      };
       return Promise.resolve(answer);
     }
     const tabId = sender.tab?.id;

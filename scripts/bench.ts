@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   const { benchMatcher } = await import('../tests/bench/matcher');
   const { measureSearchLatency } = await import('../tests/bench/search');
   const { measureSizes } = await import('../tests/bench/sizes');
+  const { measureCardLatency } = await import('../tests/bench/card-latency');
   const { loadBundledCore } = await import('../tests/bench/node-modules');
   const report = await import('../tests/bench/report');
 
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   const server = await harness.serveFixtures();
   const ext = await harness.launchWithExtension();
   let measured;
+  let cardLatency;
   let chromium = 'Chromium';
   try {
     chromium = `Chromium ${ext.context.browser()?.version() ?? 'unknown'} (headless=new)`;
@@ -129,6 +131,9 @@ async function main(): Promise<void> {
         log,
       },
     });
+    // Last: it stops the service worker, which the harness's worker handle does not survive.
+    log('card text latency, service worker running and stopped');
+    cardLatency = await measureCardLatency(ext, server, QUICK ? 3 : 7);
   } finally {
     await ext.close();
     await server.close();
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
     markjsCapMs: MARKJS_CAP_MS,
     markjsBudgetMs,
     pages,
-    summary: report.summarise(pages, matcher, search, sizes),
+    summary: report.summarise(pages, matcher, search, sizes, cardLatency),
   };
 
   writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,12 +1,8 @@
 import en from '../locales/en.json';
 import uk from '../locales/uk.json';
-import { browserName, createTranslator, lookupIn, type Translator } from '../core/i18n';
-import { cardLangFor } from '../core/localise';
+import { createTranslator, flattenMessages, lookupIn, type Translator } from '../core/i18n';
 import type { CardLang } from '../data/schema';
-
-interface I18nApi {
-  getMessage(name: string, substitutions?: string[]): string;
-}
+import { browserUiLang } from './ui-lang';
 
 const TABLES: Record<CardLang, object> = { en, uk };
 const translators = new Map<CardLang, Translator>();
@@ -21,22 +17,16 @@ export function translatorFor(lang: CardLang): Translator {
   return translator;
 }
 
-/**
- * The browser's UI language as the extension's locales resolve it ("en", "uk"): what
- * browser.i18n answers for the locale marker. English outside an extension (unit tests).
- */
-function browserUiLang(): CardLang {
-  const { browser, chrome } = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
-  const api = browser?.i18n ?? chrome?.i18n;
-  try {
-    return cardLangFor(api?.getMessage(browserName('meta.lang')) || 'en');
-  } catch {
-    // WXT's fakeBrowser throws "not implemented" for i18n.
-    return 'en';
-  }
-}
-
 /** The UI language in use, for `lang` attributes and for "card language: follow the browser". */
 export const uiLang: CardLang = browserUiLang();
 export const uiTranslator = translatorFor(uiLang);
 export const { t, plural: tPlural, message: tMessage, around: tAround } = uiTranslator;
+
+/**
+ * The card's own strings ("card_whyNow" …) in one language, flattened as browser.i18n names
+ * them: the background sends them with the card's text, so pages carry no locale tables.
+ */
+export function cardStringsFor(lang: CardLang): Record<string, string> {
+  const { meta, card } = TABLES[lang] as { meta: object; card: object };
+  return Object.fromEntries(flattenMessages({ meta, card }));
+}

@@ -6,8 +6,8 @@ declare module 'virtual:kontekst-kb' {
 }
 
 declare module 'virtual:kontekst-match-index' {
-  import type { MatchEntry } from '../data/schema';
-  /** Ids, aliases and context rules of every entry: what the content script matches with. */
-  const index: readonly MatchEntry[];
+  import type { EncodedEntry } from '../core/match-index';
+  /** Ids, aliases and context rules of every entry, encoded (see core/match-index.ts): what the content script matches with. */
+  const index: readonly EncodedEntry[];
   export default index;
 }

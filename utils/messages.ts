@@ -61,4 +61,6 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export interface EntryCardsResponse {
   cards: CardEntry[];
+  /** The card's own labels in the same language, flattened as browser.i18n names them ("card_whyNow"). */
+  strings: Record<string, string>;
 }

@@ -10,6 +10,9 @@ import antonyBlinken from '../entries/antony-blinken';
 import peteHegseth from '../entries/pete-hegseth';
 import jensStoltenberg from '../entries/jens-stoltenberg';
 import antonioCosta from '../entries/antonio-costa';
+import antonioGuterres from '../entries/antonio-guterres';
+import rafaelGrossi from '../entries/rafael-grossi';
+import scottBessent from '../entries/scott-bessent';
 
 /** Entries drafted for KB v2 (people-west-1). Append new imports and list items. */
 export default [
@@ -24,4 +27,7 @@ export default [
   peteHegseth,
   jensStoltenberg,
   antonioCosta,
+  antonioGuterres,
+  rafaelGrossi,
+  scottBessent,
 ] satisfies KbEntryInput[];

@@ -6,6 +6,10 @@ import olafScholz from '../entries/olaf-scholz';
 import andrzejDuda from '../entries/andrzej-duda';
 import karolNawrocki from '../entries/karol-nawrocki';
 import radoslawSikorski from '../entries/radoslaw-sikorski';
+import borisPistorius from '../entries/boris-pistorius';
+import alexanderStubb from '../entries/alexander-stubb';
+import metteFrederiksen from '../entries/mette-frederiksen';
+import davidLammy from '../entries/david-lammy';
 
 /** Entries drafted for KB v2 (people-west-2). Append new imports and list items. */
 export default [
@@ -16,4 +20,8 @@ export default [
   andrzejDuda,
   karolNawrocki,
   radoslawSikorski,
+  borisPistorius,
+  alexanderStubb,
+  metteFrederiksen,
+  davidLammy,
 ] satisfies KbEntryInput[];

@@ -11,6 +11,23 @@ import kharkiv from '../entries/kharkiv';
 import patriot from '../entries/patriot';
 import bakhmut from '../entries/bakhmut';
 import f16 from '../entries/f-16';
+import pokrovsk from '../entries/pokrovsk';
+import taurus from '../entries/taurus';
+import avdiivka from '../entries/avdiivka';
+import iskander from '../entries/iskander';
+import kurskOblast from '../entries/kursk-oblast';
+import kinzhal from '../entries/kinzhal';
+import donetskOblast from '../entries/donetsk-oblast';
+import oreshnik from '../entries/oreshnik';
+import luhanskOblast from '../entries/luhansk-oblast';
+import leopard2 from '../entries/leopard-2';
+import sevastopol from '../entries/sevastopol';
+import glideBombs from '../entries/glide-bombs';
+import crimeanBridge from '../entries/crimean-bridge';
+import fpvDrones from '../entries/fpv-drones';
+import transnistria from '../entries/transnistria';
+import suwalkiGap from '../entries/suwalki-gap';
+import kaliningrad from '../entries/kaliningrad';
 
 /** Entries drafted for KB v2 (places-weapons). Append new imports and list items. */
 export default [
@@ -26,4 +43,21 @@ export default [
   patriot,
   bakhmut,
   f16,
+  pokrovsk,
+  taurus,
+  avdiivka,
+  iskander,
+  kurskOblast,
+  kinzhal,
+  donetskOblast,
+  oreshnik,
+  luhanskOblast,
+  leopard2,
+  sevastopol,
+  glideBombs,
+  crimeanBridge,
+  fpvDrones,
+  transnistria,
+  suwalkiGap,
+  kaliningrad,
 ] satisfies KbEntryInput[];

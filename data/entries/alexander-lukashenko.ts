@@ -29,8 +29,8 @@ export default {
   },
   background: [
     {
-      en: 'A former collective farm manager, Lukashenko won Belarus’s first presidential election in 1994 and has since extended his rule through constitutional referendums and elections that Western governments and international observers have not considered free or fair. Belarus and Russia have formed a “Union State” since 1999.',
-      uk: 'Колишній голова радгоспу, Лукашенко переміг на перших президентських виборах у Білорусі в 1994 році і відтоді продовжував своє правління через конституційні референдуми та вибори, які західні уряди й міжнародні спостерігачі не визнавали вільними й чесними. Білорусь і Росія з 1999 року утворюють так звану «Союзну державу».',
+      en: 'A former state farm director, Lukashenko won Belarus’s first presidential election in 1994 and has since extended his rule through constitutional referendums and elections that Western governments and international observers have not considered free or fair. Belarus and Russia have formed a “Union State” since 1999.',
+      uk: 'Колишній директор радгоспу, Лукашенко переміг на перших президентських виборах у Білорусі в 1994 році і відтоді продовжував своє правління через конституційні референдуми та вибори, які західні уряди й міжнародні спостерігачі не визнавали вільними й чесними. Білорусь і Росія з 1999 року утворюють так звану «Союзну державу».',
     },
     {
       en: 'After the August 2020 election, officially won with about 80 percent, mass protests were crushed and thousands were detained; the EU imposed sanctions and does not recognise him as legitimately elected. Minsk hosted the 2014–2015 talks on the war in Donbas. In February 2022 Russian forces attacked northern Ukraine, including towards Kyiv, from Belarusian territory, and in 2023 Russia began deploying tactical nuclear weapons in Belarus.',

@@ -3,7 +3,7 @@ import type { KbEntryInput } from '../schema';
 export default {
   id: 'andrei-belousov',
   kind: 'person',
-  title: { en: 'Andrei Belousov', uk: 'Андрій Білоусов' },
+  title: { en: 'Andrei Belousov', uk: 'Андрій Бєлоусов' },
   aliases: [
     { text: 'Andrei Belousov', lang: 'en' },
     { text: 'Andrey Belousov', lang: 'en' },
@@ -17,8 +17,10 @@ export default {
     // Common surname (see above).
     { text: 'Biełousow', lang: 'pl', ambiguous: true },
     { text: 'Andreï Belooussov', lang: 'fr' },
+    { text: 'Андрій Бєлоусов', lang: 'uk' },
     { text: 'Андрій Білоусов', lang: 'uk' },
     // Білоусов is also a common Ukrainian surname.
+    { text: 'Бєлоусов', lang: 'uk', ambiguous: true },
     { text: 'Білоусов', lang: 'uk', ambiguous: true },
     { text: 'Андрей Белоусов', lang: 'ru' },
     // Common surname (see above).
@@ -43,18 +45,18 @@ export default {
   background: [
     {
       en: 'A Moscow State University economist, Belousov was minister of economic development in 2012–2013 and then Putin’s aide on economic affairs until January 2020, when he became first deputy prime minister in Mikhail Mishustin’s government. He has long argued for a strong role of the state in the economy.',
-      uk: 'Економіст, випускник МДУ, Білоусов у 2012–2013 роках був міністром економічного розвитку, а потім до січня 2020 року — помічником Путіна з економічних питань; тоді ж став першим віцепрем’єром в уряді Михайла Мішустіна. Він давно обстоює сильну роль держави в економіці.',
+      uk: 'Економіст, випускник МДУ, Бєлоусов у 2012–2013 роках був міністром економічного розвитку, а потім до січня 2020 року — помічником Путіна з економічних питань; тоді ж став першим віцепрем’єром в уряді Михайла Мішустіна. Він давно обстоює сильну роль держави в економіці.',
     },
     {
       en: 'On 12 May 2024, at the start of Putin’s new term, Putin nominated him to replace Sergei Shoigu as defence minister; Shoigu became secretary of the Security Council. Kremlin spokesman Dmitry Peskov explained that the ministry should be led by a civilian open to innovation. After consultations in the Federation Council he was appointed on 14 May 2024; General Valery Gerasimov remained chief of the General Staff.',
-      uk: '12 травня 2024 року, на початку нового президентського терміну, Путін запропонував його на посаду міністра оборони замість Сергія Шойгу, якого перевели секретарем Ради безпеки. Речник Кремля Дмитро Пєсков пояснив, що міністерство має очолити цивільна людина, відкрита до інновацій. Після консультацій у Раді Федерації 14 травня 2024 року Білоусова призначили; генерал Валерій Герасимов залишився начальником Генштабу.',
+      uk: '12 травня 2024 року, на початку нового президентського терміну, Путін запропонував його на посаду міністра оборони замість Сергія Шойгу, якого перевели секретарем Ради безпеки. Речник Кремля Дмитро Пєсков пояснив, що міністерство має очолити цивільна людина, відкрита до інновацій. Після консультацій у Раді Федерації 14 травня 2024 року Бєлоусова призначили; генерал Валерій Герасимов залишився начальником Генштабу.',
     },
   ],
   whyNow: {
     asOf: '2025-06',
     text: {
       en: 'As of June 2025, Belousov runs Russia’s defence ministry while it continues the war against Ukraine; after his arrival several of Shoigu-era deputy ministers and senior officials were replaced or arrested in corruption cases.',
-      uk: 'Станом на червень 2025 року Білоусов керує Міноборони Росії, яке продовжує війну проти України; після його приходу низку заступників міністра й високопосадовців часів Шойгу замінили або заарештували у справах про корупцію.',
+      uk: 'Станом на червень 2025 року Бєлоусов керує Міноборони Росії, яке продовжує війну проти України; після його приходу низку заступників міністра й високопосадовців часів Шойгу замінили або заарештували у справах про корупцію.',
     },
   },
   timeline: [

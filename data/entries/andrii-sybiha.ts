@@ -48,14 +48,13 @@ export default {
     { date: '2025-03-11', text: { en: 'Takes part in the US–Ukraine talks in Jeddah.', uk: 'Бере участь в українсько-американських переговорах у Джидді.' } },
   ],
   roles: [
-    { title: { en: 'Deputy Head of the Office of the President of Ukraine', uk: 'Заступник керівника Офісу Президента України' }, from: '2021', to: '2024' },
+    { title: { en: 'Deputy Head of the Office of the President of Ukraine', uk: 'Заступник керівника Офісу Президента України' }, from: '2021', to: '2024-04' },
     { title: { en: 'First Deputy Minister of Foreign Affairs of Ukraine', uk: 'Перший заступник міністра закордонних справ України' }, from: '2024-04', to: '2024-09-05' },
     { title: { en: 'Minister of Foreign Affairs of Ukraine', uk: 'Міністр закордонних справ України' }, from: '2024-09-05', asOf: '2025-11' },
   ],
   related: ['dmytro-kuleba', 'andriy-yermak', 'volodymyr-zelenskyy', 'peace-deal', 'security-guarantees'],
   sources: [
     { publisher: 'Kyiv Independent', title: 'Ukraine’s parliament approves Sybiha as Kuleba’s successor', date: '2024-09-05', url: 'https://kyivindependent.com/parliament-approves-sybiha-as-new-foreign-minister/' },
-    { publisher: 'RFE/RL', title: 'Ukraine’s Parliament Appoints New Foreign Minister In Major Cabinet Reshuffle', date: '2024-09-05' },
     { publisher: 'U.S. Department of State', title: 'Joint Statement on the United States-Ukraine Meeting in Jeddah', date: '2025-03-11' },
   ],
   lastReviewed: '2026-12-02',

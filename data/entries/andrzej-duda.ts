@@ -57,12 +57,12 @@ export default {
     { date: '2025-08-06', text: { en: 'His second term ends; Karol Nawrocki is sworn in.', uk: 'Завершується його другий термін; присягу складає Кароль Навроцький.' } },
   ],
   roles: [
-    { title: { en: 'Member of the European Parliament', uk: 'Депутат Європейського парламенту' }, from: '2014-07', to: '2015-05' },
+    { title: { en: 'Member of the European Parliament', uk: 'Депутат Європейського парламенту' }, from: '2014-07', to: '2015' },
     { title: { en: 'President of Poland', uk: 'Президент Польщі' }, from: '2015-08-06', to: '2025-08-06' },
   ],
   related: ['karol-nawrocki', 'donald-tusk', 'radoslaw-sikorski', 'volodymyr-zelenskyy', 'nato'],
   sources: [
-    { publisher: 'Polskie Radio', title: 'WRAP-UP: Conservative Karol Nawrocki inaugurated as Poland\'s new president', date: '2025-08-06', url: 'https://www.polskieradio.pl/395/7784/Artykul/3561706,wrapup-conservative-karol-nawrocki-inaugurated-as-polands-new-president' },
+    { publisher: 'UNN', title: 'Nawrocki takes oath and assumes office as President of Poland', date: '2025-08-06', url: 'https://unn.ua/en/news/nawrocki-took-the-oath-and-assumed-the-office-of-president-of-poland' },
     { publisher: 'Wikipedia', title: 'Andrzej Duda' },
   ],
   lastReviewed: '2026-12-02',

@@ -51,8 +51,8 @@ export default {
   whyNow: {
     asOf: '2025-07',
     text: {
-      en: 'As of July 2025, Costa was chairing EU summits at which member states sought unanimity on sanctions against Russia and on opening accession negotiating clusters with Ukraine, with Hungary’s government blocking several of those decisions.',
-      uk: 'Станом на липень 2025 року Кошта головував на самітах ЄС, де держави-члени намагалися досягти одностайності щодо санкцій проти Росії та відкриття переговорних кластерів з Україною, а уряд Угорщини блокував кілька таких рішень.',
+      en: 'As of July 2025, Costa was chairing EU summits at which member states sought unanimity on sanctions against Russia and on opening the first cluster of accession negotiations with Ukraine, which Hungary’s government was blocking.',
+      uk: 'Станом на липень 2025 року Кошта головував на самітах ЄС, де держави-члени намагалися досягти одностайності щодо санкцій проти Росії та відкриття першого переговорного кластера з Україною, яке блокував уряд Угорщини.',
     },
   },
   timeline: [

@@ -55,6 +55,7 @@ export default {
   ],
   related: ['joe-biden', 'marco-rubio', 'un-security-council', 'washington-summit-2024', 'full-scale-invasion'],
   sources: [
+    { publisher: 'United Nations', title: 'Security Council meeting record on the situation in Ukraine, 17 February 2022', date: '2022-02-17' },
     { publisher: 'Wikipedia', title: 'Antony Blinken' },
   ],
   lastReviewed: '2026-12-02',

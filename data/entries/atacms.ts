@@ -35,7 +35,7 @@ export default {
     { publisher: 'RFE/RL', title: 'Zelenskiy Says Ukraine Used U.S.-Supplied ATACMS In Overnight Attacks', date: '2023-10-17' },
     { publisher: 'The Moscow Times', title: 'In First, Ukraine Uses U.S.-Supplied Long-Range ATACMS – Zelensky', date: '2023-10-17', url: 'https://themoscowtimes.com/2023/10/17/in-first-ukraine-uses-us-supplied-long-range-atacms-zelensky-a82800' },
     { publisher: 'Reuters', title: 'Blinken says Washington approved use of US weapons by Ukraine inside Russia', date: '2024-05-31' },
-    { publisher: 'The Kyiv Independent', title: 'Russian media claim Ukraine used ATACMS in Russia for first time', date: '2024-11-19', url: 'https://kyivindependent.com/russia-media-claim-ukraine-used-atacms-in-russia-for-first-time/' },
+    { publisher: 'The Kyiv Independent', title: 'Russian media claim Ukraine used ATACMS in Russia for first time', date: '2024-11-19' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -14,8 +14,8 @@ export default {
     { text: 'Артемівськ', lang: 'uk', stems: ['Артемівськ'] },
   ],
   summary: {
-    en: 'A city in Ukraine’s Donetsk oblast, home to about 70,000 people before the war. It gave its name to the longest and bloodiest battle of the war’s first phase, fought from summer 2022 until Russia, led by the Wagner group, captured the ruined city in May 2023.',
-    uk: 'Місто в Донецькій області, де до війни жило близько 70 тисяч людей. Воно дало назву найдовшій і найкривавішій битві першого етапу повномасштабної війни, що тривала з літа 2022 року до травня 2023-го, коли Росія — передусім силами «Вагнера» — захопила зруйноване місто.',
+    en: 'A city in Ukraine’s Donetsk oblast, home to about 70,000 people before the war. It gave its name to one of the longest and bloodiest battles of the full-scale war, fought from summer 2022 until Russia, led by the Wagner group, captured the ruined city in May 2023.',
+    uk: 'Місто в Донецькій області, де до війни жило близько 70 тисяч людей. Воно дало назву одній із найдовших і найкривавіших битв повномасштабної війни, що тривала з літа 2022 року до травня 2023-го, коли Росія — передусім силами «Вагнера» — захопила зруйноване місто.',
   },
   background: [
     {
@@ -35,7 +35,7 @@ export default {
   ],
   related: ['battle-of-bakhmut', 'wagner-group', 'yevgeny-prigozhin', 'donetsk-oblast', 'donbas'],
   sources: [
-    { publisher: 'Reuters (via The Tribune)', title: 'Russian mercenary group claims capture of Bakhmut', date: '2023-05-20', url: 'https://www.tribuneindia.com/news/world/russian-mercenary-group-claims-capture-of-bakhmut-509892' },
+    { publisher: 'The Tribune (India)', title: 'Russian mercenary group claims capture of Bakhmut', date: '2023-05-20', url: 'https://www.tribuneindia.com/news/world/russian-mercenary-group-claims-capture-of-bakhmut-509892/amp' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

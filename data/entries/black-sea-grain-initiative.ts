@@ -43,8 +43,8 @@ export default {
   whyNow: {
     asOf: '2025-03',
     text: {
-      en: 'As of March 2025, Black Sea shipping was again on the table: after talks in Riyadh the US announced on 25 March that Russia and Ukraine had agreed to ensure safe navigation, but Russia made its part conditional on lifting sanctions on Rosselkhozbank and other agricultural trade, and the arrangement did not take effect.',
-      uk: 'Станом на березень 2025 року безпека судноплавства в Чорному морі знову стала предметом переговорів: після зустрічей в Ер-Ріяді США 25 березня оголосили, що Росія та Україна погодилися забезпечити безпечне судноплавство, але Росія поставила свою участь в залежність від зняття санкцій із Россільгоспбанку та іншої аграрної торгівлі, і домовленість так і не запрацювала.',
+      en: 'As of March 2025, Black Sea shipping was again on the table: after talks in Riyadh the US announced on 25 March that Russia and Ukraine had agreed to ensure safe navigation, but Russia made its part conditional on lifting sanctions on Rosselkhozbank and other financial institutions involved in the food and fertiliser trade, and the arrangement did not take effect.',
+      uk: 'Станом на березень 2025 року безпека судноплавства в Чорному морі знову стала предметом переговорів: після зустрічей в Ер-Ріяді США 25 березня оголосили, що Росія та Україна погодилися забезпечити безпечне судноплавство, але Росія поставила свою участь у залежність від зняття санкцій із Россільгоспбанку та інших фінансових установ, що обслуговують торгівлю продовольством і добривами, і домовленість так і не запрацювала.',
     },
   },
   timeline: [
@@ -56,17 +56,19 @@ export default {
   ],
   positions: [
     {
+      personId: 'dmitry-peskov',
       name: { en: 'Dmitry Peskov', uk: 'Дмитро Пєсков' },
-      role: { en: 'Kremlin spokesman', uk: 'речник Кремля' },
+      role: { en: 'Kremlin spokesman (since 2012)', uk: 'речник Кремля (з 2012 року)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Russia’s side of the deal was not honoured', uk: 'Російську частину угоди не виконали' },
       paraphrase: {
         en: 'On 17 July 2023 said the agreements concerning Russia had not been implemented, so the initiative was ending, and that Russia would return once its conditions were met.',
         uk: '17 липня 2023 року заявив, що домовленості щодо Росії не виконано, тож дія ініціативи припиняється, і що Росія повернеться, щойно її умови буде виконано.',
       },
-      source: { publisher: 'TASS', title: 'Kremlin statement on the end of the Black Sea Grain Initiative', date: '2023-07-17' },
+      source: { publisher: 'Meduza', title: 'Kremlin announces ‘de facto termination’ of grain deal', date: '2023-07-17', url: 'https://meduza.io/en/news/2023/07/17/kremlin-announces-de-facto-termination-of-grain-deal' },
     },
     {
+      personId: 'antonio-guterres',
       name: { en: 'António Guterres', uk: 'Антоніу Гутерреш' },
       role: { en: 'UN Secretary-General (since 2017)', uk: 'Генеральний секретар ООН (з 2017 року)' },
       side: { en: 'United Nations', uk: 'ООН' },
@@ -83,7 +85,9 @@ export default {
     { publisher: 'United Nations', title: 'Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports', date: '2022-07-22' },
     { publisher: 'United Nations', title: 'Black Sea Grain Initiative Joint Coordination Centre', date: '2023-07' },
     { publisher: 'United Nations', title: 'Secretary-General’s remarks on the Black Sea Initiative', date: '2023-07-17' },
-    { publisher: 'The White House', title: 'Statements on the outcome of the expert-level talks in Saudi Arabia (Black Sea)', date: '2025-03-25' },
+    { publisher: 'Meduza', title: 'Kremlin announces ‘de facto termination’ of grain deal', date: '2023-07-17', url: 'https://meduza.io/en/news/2023/07/17/kremlin-announces-de-facto-termination-of-grain-deal' },
+    { publisher: 'The White House', title: 'Outcomes of the United States and Russian Expert Groups on the Black Sea', date: '2025-03-25' },
+    { publisher: 'The Moscow Times', title: 'Russia demands sanctions relief for Black Sea ceasefire', date: '2025-03-25', url: 'https://www.themoscowtimes.com/2025/03/25/russia-demands-sanctions-relief-for-black-sea-ceasefire-a88482' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

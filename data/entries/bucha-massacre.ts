@@ -71,8 +71,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'The killing of civilians in Bucha, a town north-west of Kyiv, during its Russian occupation in March 2022. When Russian forces withdrew at the end of March, bodies of civilians were found in its streets, yards and mass graves. The UN-mandated Commission of Inquiry on Ukraine found war crimes, including executions, were committed there. Russia denies responsibility.',
-    uk: 'Вбивства мирних жителів у Бучі, місті на північний захід від Києва, під час російської окупації в березні 2022 року. Після відходу російських військ наприкінці березня на вулицях, у дворах і в братських могилах знайшли тіла цивільних. Незалежна міжнародна комісія ООН з розслідування щодо України встановила, що там були скоєні воєнні злочини, зокрема страти. Росія свою відповідальність заперечує.',
+    en: 'The killing of civilians in Bucha, a town north-west of Kyiv, under Russian occupation in March 2022. After Russian forces withdrew at the end of March, civilians’ bodies were found in streets, yards and mass graves. The UN Independent International Commission of Inquiry on Ukraine found that Russian forces committed war crimes there, including summary executions. Russia denies responsibility.',
+    uk: 'Вбивства мирних жителів у Бучі, місті на північний захід від Києва, під час російської окупації в березні 2022 року. Після відходу російських військ наприкінці березня на вулицях, у дворах і в братських могилах знайшли тіла цивільних. Незалежна міжнародна комісія ООН з розслідування щодо України встановила, що російські збройні сили скоїли там воєнні злочини, зокрема позасудові страти. Росія свою відповідальність заперечує.',
   },
   background: [
     {
@@ -80,8 +80,8 @@ export default {
       uk: 'Російські війська увійшли до Бучі в перші дні повномасштабного вторгнення й утримували місто близько місяця під час наступу на Київ. Після того як наприкінці березня 2022 року вони відійшли з Київщини, туди повернулися українські сили, а на початку квітня журналісти сфотографували тіла цивільних на вулиці Яблунській та в інших місцях. Українська влада повідомила про сотні тіл, знайдених у місті.',
     },
     {
-      en: 'Russia’s government called the evidence staged. On 7 April 2022 the UN General Assembly suspended Russia from the Human Rights Council. The Independent International Commission of Inquiry on Ukraine, set up by the UN Human Rights Council, reported in 2022 that Russian forces had committed war crimes in the Kyiv region, including summary executions, and the International Criminal Court’s prosecutor visited Bucha as part of his Ukraine investigation.',
-      uk: 'Уряд Росії назвав докази інсценуванням. 7 квітня 2022 року Генеральна Асамблея ООН зупинила членство Росії в Раді ООН з прав людини. Незалежна міжнародна комісія з розслідування щодо України, створена Радою ООН з прав людини, 2022 року повідомила, що російські сили скоїли на Київщині воєнні злочини, зокрема позасудові страти; прокурор Міжнародного кримінального суду відвідав Бучу в межах розслідування щодо України.',
+      en: 'Russia’s government called the evidence staged. On 7 April 2022 the UN General Assembly suspended Russia from the Human Rights Council. The Independent International Commission of Inquiry on Ukraine, set up by the UN Human Rights Council, reported to the UN General Assembly in October 2022 that Russian armed forces had committed war crimes in the areas they occupied in the Kyiv region, including summary executions, and the International Criminal Court’s prosecutor visited Bucha as part of his Ukraine investigation.',
+      uk: 'Уряд Росії назвав докази інсценуванням. 7 квітня 2022 року Генеральна Асамблея ООН зупинила членство Росії в Раді ООН з прав людини. Незалежна міжнародна комісія з розслідування щодо України, створена Радою ООН з прав людини, у жовтні 2022 року у звіті для Генасамблеї ООН повідомила, що російські збройні сили скоїли на окупованих ними територіях Київщини воєнні злочини, зокрема позасудові страти; прокурор Міжнародного кримінального суду відвідав Бучу в межах розслідування щодо України.',
     },
     {
       en: 'Ukraine’s government named Russia’s 64th Separate Motor Rifle Brigade among the units present in Bucha; on 18 April 2022 Vladimir Putin awarded that brigade the honorary title of “Guards”. Bucha has become a byword for Russian war crimes in Ukraine.',
@@ -98,7 +98,7 @@ export default {
   related: ['full-scale-invasion', 'international-criminal-court', 'icc-arrest-warrant-for-putin', 'un-general-assembly', 'vladimir-putin'],
   sources: [
     { publisher: 'UN General Assembly', title: 'Resolution ES-11/3: Suspension of the rights of membership of the Russian Federation in the Human Rights Council', date: '2022-04-07' },
-    { publisher: 'UN Human Rights Council', title: 'Report of the Independent International Commission of Inquiry on Ukraine to the General Assembly', date: '2022-10' },
+    { publisher: 'United Nations (Independent International Commission of Inquiry on Ukraine)', title: 'Report of the Independent International Commission of Inquiry on Ukraine, submitted to the General Assembly at its 77th session', date: '2022-10-18' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

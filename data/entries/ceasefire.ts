@@ -171,6 +171,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'volodymyr-zelenskyy',
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since 2019)', uk: 'Президент України (з 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
@@ -182,23 +183,24 @@ export default {
       source: { publisher: 'U.S. Department of State', title: 'Joint Statement on the United States–Ukraine Meeting in Jeddah', date: '2025-03-11' },
     },
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Supports the idea, but with conditions', uk: 'Підтримує ідею, але з умовами' },
       paraphrase: {
-        en: 'On 13 March 2025 said Russia supported the idea of a ceasefire but that it must lead to lasting peace and remove the “root causes” of the conflict; he asked how a pause would be monitored and whether Ukraine would use it to mobilise and rearm.',
+        en: 'At a news conference on 13 March 2025 said Russia supported the idea of a ceasefire but that it must lead to lasting peace and remove the “root causes” of the conflict; he asked how a pause would be monitored and whether Ukraine would use it to mobilise and rearm.',
         uk: '13 березня 2025 року заявив, що Росія підтримує ідею припинення вогню, але воно має вести до тривалого миру й усувати «першопричини» конфлікту; запитував, як контролюватимуть паузу і чи не використає її Україна для мобілізації та переозброєння.',
       },
-      source: { publisher: 'President of Russia (kremlin.ru)', title: 'Transcript of the joint news conference of Vladimir Putin and Alexander Lukashenko, Moscow', date: '2025-03-13' },
+      source: { publisher: 'Reuters', title: 'Putin backs US ceasefire idea for Ukraine but says many details need to be sorted out', date: '2025-03-13' },
     },
   ],
   related: ['peace-deal', 'minsk-agreements', 'contact-line', 'istanbul-talks-2025', 'alaska-summit-2025', 'security-guarantees', 'peacekeepers'],
   sources: [
     { publisher: 'U.S. Department of State', title: 'Joint Statement on the United States–Ukraine Meeting in Jeddah', date: '2025-03-11' },
-    { publisher: 'President of Russia (kremlin.ru)', title: 'Transcript of the joint news conference of Vladimir Putin and Alexander Lukashenko, Moscow', date: '2025-03-13' },
+    { publisher: 'Reuters', title: 'Putin backs US ceasefire idea for Ukraine but says many details need to be sorted out', date: '2025-03-13' },
     { publisher: 'OSCE', title: 'Special Monitoring Mission to Ukraine: daily and spot reports', date: '2022' },
-    { publisher: 'Donald J. Trump (Truth Social)', title: 'Post on the meeting with Vladimir Putin in Alaska', date: '2025-08-16' },
+    { publisher: 'Donald J. Trump (Truth Social)', title: 'Post beginning “A great and very successful day in Alaska!”', date: '2025-08-16' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

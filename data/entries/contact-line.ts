@@ -50,8 +50,9 @@ export default {
   ],
   positions: [
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Ukraine must withdraw beyond the current line', uk: 'Україна має відійти далі нинішньої лінії' },
       paraphrase: {
@@ -62,14 +63,14 @@ export default {
     },
     {
       name: { en: 'European leaders and Volodymyr Zelenskyy', uk: 'Європейські лідери та Володимир Зеленський' },
-      role: { en: 'Signatories of a joint statement, including the leaders of the UK, France, Germany, Italy and Poland', uk: 'підписанти спільної заяви, серед них лідери Великої Британії, Франції, Німеччини, Італії та Польщі' },
+      role: { en: 'Signatories of a joint statement, among them the leaders of the UK, France, Germany, Italy and Poland and the heads of the European Commission and the European Council', uk: 'підписанти спільної заяви, серед них лідери Великої Британії, Франції, Німеччини, Італії та Польщі, а також очільники Європейської комісії та Європейської ради' },
       side: { en: 'Ukrainian and European governments', uk: 'Уряди України та європейських країн' },
       stance: { en: 'Stop now; negotiate from the current line', uk: 'Зупинитися зараз і вести переговори від нинішньої лінії' },
       paraphrase: {
         en: 'On 21 October 2025 said they supported the position that fighting should stop immediately and that the current line of contact should be the starting point of negotiations, while holding that borders must not be changed by force.',
         uk: '21 жовтня 2025 року заявили, що підтримують позицію, за якою бойові дії мають негайно припинитися, а нинішня лінія зіткнення має стати відправною точкою переговорів, і наголосили, що кордони не можна змінювати силою.',
       },
-      source: { publisher: 'Prime Minister’s Office, 10 Downing Street', title: 'Joint statement on Ukraine', date: '2025-10-21' },
+      source: { publisher: 'LIGA.net', title: 'Zelenskyy and Europeans say the current contact line should be the starting point of negotiations', date: '2025-10-21', url: 'https://news.liga.net/en/politics/news/zelenskyy-and-europeans-say-the-current-contact-line-should-be-the-starting-point-of-negotiations' },
     },
   ],
   related: ['ceasefire', 'occupied-territories', 'territorial-concessions', 'minsk-agreements', 'donbas', 'osce'],
@@ -77,7 +78,7 @@ export default {
     { publisher: 'OSCE', title: 'Memorandum of 19 September 2014 outlining the parameters for the implementation of commitments of the Minsk Protocol', date: '2014-09-19' },
     { publisher: 'United Nations Security Council', title: 'Resolution 2202 (2015), with the Package of Measures for the Implementation of the Minsk Agreements', date: '2015-02-17' },
     KREMLIN_2024_06_14,
-    { publisher: 'Prime Minister’s Office, 10 Downing Street', title: 'Joint statement on Ukraine', date: '2025-10-21' },
+    { publisher: 'LIGA.net', title: 'Zelenskyy and Europeans say the current contact line should be the starting point of negotiations', date: '2025-10-21', url: 'https://news.liga.net/en/politics/news/zelenskyy-and-europeans-say-the-current-contact-line-should-be-the-starting-point-of-negotiations' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

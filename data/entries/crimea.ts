@@ -21,8 +21,8 @@ export default {
     { text: 'Crimée', lang: 'fr' },
   ],
   summary: {
-    en: 'A peninsula on the northern coast of the Black Sea made up of the Autonomous Republic of Crimea and the city of Sevastopol. Under international law as the UN General Assembly treats it (resolution 68/262) it is Ukrainian territory; Russia has occupied it since February–March 2014 and claims to have annexed it.',
-    uk: 'Півострів на північному узбережжі Чорного моря, до складу якого входять Автономна Республіка Крим і місто Севастополь. Генеральна Асамблея ООН (резолюція 68/262) розглядає його як територію України; з лютого–березня 2014 року Крим окупований Росією, яка оголосила про його «приєднання».',
+    en: 'A Black Sea peninsula made up of the Autonomous Republic of Crimea and the city of Sevastopol. Russia has occupied it since February–March 2014 and claims to have annexed it. In resolution 68/262 the UN General Assembly affirmed Ukraine’s territorial integrity within its internationally recognised borders and called on states not to recognise any change in Crimea’s status.',
+    uk: 'Півострів на північному узбережжі Чорного моря, до складу якого входять Автономна Республіка Крим і місто Севастополь. З лютого–березня 2014 року Крим окупований Росією, яка оголосила про його «приєднання». Генасамблея ООН у резолюції 68/262 підтвердила територіальну цілісність України в міжнародно визнаних кордонах і закликала держави не визнавати жодних змін статусу Криму.',
   },
   background: [
     {
@@ -50,6 +50,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'volodymyr-zelenskyy',
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since May 2019)', uk: 'президент України (з травня 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
@@ -66,6 +67,7 @@ export default {
       },
     },
     {
+      personId: 'dmitry-peskov',
       name: { en: 'Dmitry Peskov', uk: 'Дмитро Пєсков' },
       role: { en: 'Kremlin spokesman (since 2012)', uk: 'прессекретар президента Росії (з 2012 року)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },

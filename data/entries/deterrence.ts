@@ -6,7 +6,7 @@ import { HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE } from '../sources';
 export default {
   id: 'deterrence',
   kind: 'concept',
-  title: { en: 'Deterrence', uk: 'Deterrence' },
+  title: { en: 'Deterrence', uk: 'Стримування' },
   aliases: [
     { text: 'deterrence', lang: 'en', ambiguous: true },
     { text: 'deterrent', lang: 'en', ambiguous: true },
@@ -65,27 +65,27 @@ export default {
     window: 250,
   },
   summary:
-    { en: 'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.', uk: 'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.' },
+    { en: 'Preventing an attack by convincing a would-be aggressor that the costs would outweigh any gain: by threatening punishment, such as retaliation by allies or nuclear weapons, or by denial, making an attack unlikely to succeed. It is the core idea behind all proposed security guarantees for Ukraine.', uk: 'Запобігання нападу: потенційного агресора переконують, що втрати переважать будь-який виграш, — погрозою покарання (удару у відповідь союзників чи ядерної зброї) або такою обороною, за якої напад навряд чи вдасться. Це ключова ідея всіх запропонованих гарантій безпеки для України.' },
   background: [
-    { en: 'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.', uk: 'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.' },
-    { en: 'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.', uk: 'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.' },
-    { en: 'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.', uk: 'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.' },
+    { en: 'Deterrence by punishment threatens unacceptable retaliation; NATO’s Article 5 and nuclear arsenals work this way. Deterrence by denial relies on defences strong enough that an attack would fail or be very costly, such as a well-armed army, fortifications and air defence.', uk: 'Стримування покаранням погрожує неприйнятною відплатою — так працюють стаття 5 НАТО і ядерні арсенали. Стримування недопущенням успіху (deterrence by denial) спирається на оборону, настільки сильну, що напад провалиться або обійдеться дуже дорого: добре озброєну армію, укріплення, протиповітряну оборону.' },
+    { en: 'Deterrence depends on credibility: the adversary must believe the threat would be carried out. Promises that are vague, unenforceable or politically doubtful deter less, which is why the debate on Ukraine focuses on troops on the ground, binding treaties and the reliability of the United States.', uk: 'Стримування тримається на переконливості: противник мусить вірити, що погрозу буде виконано. Розмиті, не підкріплені механізмом виконання чи політично сумнівні обіцянки стримують слабше — тому дискусія про Україну зосереджена на присутності військ в Україні, юридично обов’язкових договорах і надійності США.' },
+    { en: 'Deterrence is weighed against escalation. Strong commitments may deter Russia but also raise the risk of direct confrontation between nuclear powers; weak ones lower that risk but may invite another attack.', uk: 'Користь від стримування зважують із ризиком ескалації. Сильні зобов’язання можуть стримати Росію, але й підвищують ризик прямого зіткнення ядерних держав; слабкі знижують цей ризик, але можуть спровокувати новий напад.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: { en: 'As of March 2025, the experts hromadske spoke to disagreed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would, while Ukrainian analysts pointed to a strong Ukrainian army, committed allies or a large foreign contingent, and agreed that nothing would give full protection.', uk: 'As of March 2025, the experts hromadske spoke to disagreed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would, while Ukrainian analysts pointed to a strong Ukrainian army, committed allies or a large foreign contingent, and agreed that nothing would give full protection.' },
+    text: { en: 'As of March 2025, views in hromadske’s article differed over what would deter Russia from attacking Ukraine again: President Trump argued that an American economic presence would; former foreign minister Volodymyr Ohryzko named a strong Ukrainian army and committed allies; commentator Vitaliy Portnikov listed four conditions, starting with a strong army; analyst Alina Hrytsenko said a large foreign contingent would be a human shield Putin would have to destroy. The three experts hromadske spoke to agreed that no guarantee condition would give full protection.', uk: 'Станом на березень 2025 року думки в статті hromadske про те, що втримає Росію від нового нападу на Україну, розходилися: президент Трамп стверджував, що це зробить американська економічна присутність; колишній міністр закордонних справ Володимир Огризко — сильна українська армія і союзники, готові допомогти; оглядач Віталій Портников назвав чотири умови, першою з яких є сильна армія; аналітикиня Аліна Гриценко вважала, що великий іноземний контингент став би живим щитом, який Путіну довелося б знищити. Троє експертів, з якими говорив hromadske, погодилися: жодна умова гарантій не дасть повного захисту.' },
   },
   timeline: [
-    { date: '1949-04-04', text: { en: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.', uk: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.' } },
+    { date: '1949-04-04', text: { en: 'The North Atlantic Treaty makes collective defence the basis of deterrence in Europe.', uk: 'Північноатлантичний договір робить колективну оборону основою стримування в Європі.' } },
     {
       date: '1994-12-05',
-      text: { en: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.', uk: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.' },
+      text: { en: 'Ukraine gives up nuclear weapons for security assurances that carry no military commitment.', uk: 'Україна відмовляється від ядерної зброї в обмін на запевнення безпеки, які не містять жодних військових зобов’язань.' },
     },
     {
       date: '2016-07',
-      text: { en: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.', uk: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.' },
+      text: { en: 'NATO decides at its Warsaw summit to station multinational battlegroups in the Baltic states and Poland.', uk: 'На Варшавському саміті НАТО вирішує розмістити багатонаціональні батальйонні тактичні групи в країнах Балтії та Польщі.' },
     },
-    { date: '2022-02-24', text: { en: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.', uk: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.' } },
+    { date: '2022-02-24', text: { en: 'Russia launches its full-scale invasion of Ukraine, which was outside any alliance.', uk: 'Росія розпочинає повномасштабне вторгнення в Україну, яка не входила до жодного альянсу.' } },
   ],
   positions: [
     P.trumpMineralsAsSecurity,
@@ -96,5 +96,5 @@ export default {
   ],
   related: ['escalation', 'nuclear-umbrella', 'nato-article-5', 'security-guarantees', 'peacekeepers'],
   sources: [HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

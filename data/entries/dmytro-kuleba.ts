@@ -53,7 +53,6 @@ export default {
   ],
   related: ['andrii-sybiha', 'sergey-lavrov', 'eu-accession-of-ukraine', 'council-of-europe', 'volodymyr-zelenskyy'],
   sources: [
-    { publisher: 'RFE/RL', title: 'Ukraine’s Parliament Appoints New Foreign Minister In Major Cabinet Reshuffle', date: '2024-09-05' },
     { publisher: 'Kyiv Independent', title: 'Ukraine’s parliament approves Sybiha as Kuleba’s successor', date: '2024-09-05', url: 'https://kyivindependent.com/parliament-approves-sybiha-as-new-foreign-minister/' },
   ],
   lastReviewed: '2026-12-02',

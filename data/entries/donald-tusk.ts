@@ -35,8 +35,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Prime Minister of Poland since December 2023, a post he also held in 2007–2014, and President of the European Council in 2014–2019. Leader of the centrist Civic Platform, he is one of Europe’s leading voices for supporting Ukraine and for European rearmament.',
-    uk: 'Прем’єр-міністр Польщі з грудня 2023 року (обіймав цю посаду також у 2007–2014 роках), у 2014–2019 роках — голова Європейської ради. Лідер центристської «Громадянської платформи», один із найпомітніших європейських прихильників підтримки України та переозброєння Європи.',
+    en: 'Prime Minister of Poland since December 2023, a post he also held in 2007–2014, and President of the European Council in 2014–2019. Leader of the centrist Civic Platform, he argues for sustained support for Ukraine and for European rearmament.',
+    uk: 'Прем’єр-міністр Польщі з грудня 2023 року (обіймав цю посаду також у 2007–2014 роках), у 2014–2019 роках — голова Європейської ради. Лідер центристської «Громадянської платформи», обстоює подальшу підтримку України та переозброєння Європи.',
   },
   background: [
     {
@@ -72,6 +72,7 @@ export default {
   related: ['european-council', 'karol-nawrocki', 'andrzej-duda', 'radoslaw-sikorski', 'weimar-triangle', 'emmanuel-macron', 'friedrich-merz', 'nato-spending-target'],
   sources: [
     { publisher: 'Wikipedia', title: 'Donald Tusk' },
+    { publisher: 'UNN', title: 'Nawrocki takes oath and assumes office as President of Poland', date: '2025-08-06', url: 'https://unn.ua/en/news/nawrocki-took-the-oath-and-assumed-the-office-of-president-of-poland' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

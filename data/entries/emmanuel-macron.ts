@@ -24,8 +24,8 @@ export default {
   },
   background: [
     {
-      en: 'A former investment banker, Macron was economy minister under François Hollande (2014–2016), founded his own movement and won the presidency in May 2017 at 39. He was re-elected against Marine Le Pen in April 2022. With Germany he represented the West in the Normandy format talks with Russia and Ukraine.',
-      uk: 'Колишній інвестиційний банкір, Макрон був міністром економіки за Франсуа Олланда (2014–2016), заснував власний рух і в травні 2017 року у 39 років виграв президентські вибори. У квітні 2022 року його переобрали, знову в другому турі проти Марін Ле Пен. Разом із Німеччиною він представляв Захід у переговорах із Росією та Україною в «нормандському форматі».',
+      en: 'A former investment banker, Macron was economy minister under François Hollande (2014–2016), founded his own movement and won the presidency in May 2017 at 39. He was re-elected against Marine Le Pen in April 2022. France and Germany mediated between Russia and Ukraine in the Normandy format.',
+      uk: 'Колишній інвестиційний банкір, Макрон був міністром економіки за Франсуа Олланда (2014–2016), заснував власний рух і в травні 2017 року у 39 років виграв президентські вибори. У квітні 2022 року його переобрали, знову в другому турі проти Марін Ле Пен. Франція разом із Німеччиною була посередницею між Росією та Україною в «нормандському форматі».',
     },
     {
       en: 'In the first months of the full-scale invasion he kept up phone calls with Vladimir Putin. On 26 February 2024, after a Paris conference on Ukraine, he said sending Western ground troops could not be ruled out, a remark several allies distanced themselves from. In March 2025 he said France was open to discussing whether its nuclear deterrent could help protect European allies.',

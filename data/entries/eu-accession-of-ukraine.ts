@@ -33,8 +33,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Ukraine’s bid to join the European Union, made four days after the full-scale invasion. It became a candidate in June 2022 and formally opened accession negotiations in June 2024, but Hungary has since blocked the opening of the first negotiating cluster. Joining requires the unanimous consent of all member states.',
-    uk: 'Заявка України на членство в Європейському Союзі, подана через чотири дні після початку повномасштабного вторгнення. У червні 2022 року Україна отримала статус кандидата, у червні 2024 року офіційно розпочала переговори про вступ, але відтоді Угорщина блокує відкриття першого переговорного кластера. Вступ потребує одностайної згоди всіх держав-членів.',
+    en: 'Ukraine’s bid to join the European Union, made four days after the full-scale invasion. It became a candidate in June 2022 and formally opened accession negotiations in June 2024; through 2025 Hungary blocked the opening of the first negotiating cluster. Joining requires the unanimous consent of all member states.',
+    uk: 'Заявка України на членство в Європейському Союзі, подана через чотири дні після початку повномасштабного вторгнення. У червні 2022 року Україна отримала статус кандидата, у червні 2024 року офіційно розпочала переговори про вступ, але впродовж 2025 року Угорщина блокувала відкриття першого переговорного кластера. Вступ потребує одностайної згоди всіх держав-членів.',
   },
   background: [
     {
@@ -42,8 +42,8 @@ export default {
       uk: 'Відносини України з ЄС ґрунтуються на Угоді про асоціацію, підписаній у 2014 році після Євромайдану й чинній з 1 вересня 2017 року. У 2019 році курс на членство в ЄС і НАТО закріпили в Конституції України. Україна подала заявку на членство 28 лютого 2022 року, а 23 червня 2022 року Європейська рада надала їй статус кандидата разом із Молдовою.',
     },
     {
-      en: 'On 14 December 2023 EU leaders decided to open accession negotiations; Hungarian Prime Minister Viktor Orbán left the room rather than veto the decision. The first intergovernmental conference took place on 25 June 2024. Negotiations are organised in clusters of chapters, each opened by unanimity, and Hungary has refused its consent to opening the first cluster.',
-      uk: '14 грудня 2023 року лідери ЄС ухвалили рішення розпочати переговори про вступ; прем’єр-міністр Угорщини Віктор Орбан вийшов із зали, щоб не накладати вето. Перша міжурядова конференція відбулася 25 червня 2024 року. Переговори ведуть за кластерами розділів, кожен з яких відкривають одностайно, і Угорщина відмовляється погодити відкриття першого кластера.',
+      en: 'On 14 December 2023 EU leaders decided to open accession negotiations; Hungarian Prime Minister Viktor Orbán left the room rather than veto the decision. The first intergovernmental conference took place on 25 June 2024. Negotiations are organised in clusters of chapters, each opened by unanimity, and Hungary refused its consent to opening the first cluster.',
+      uk: '14 грудня 2023 року лідери ЄС ухвалили рішення розпочати переговори про вступ; прем’єр-міністр Угорщини Віктор Орбан вийшов із зали, щоб не накладати вето. Перша міжурядова конференція відбулася 25 червня 2024 року. Переговори ведуть за кластерами розділів, кожен з яких відкривають одностайно, і Угорщина відмовилася погодити відкриття першого кластера.',
     },
   ],
   whyNow: {
@@ -63,6 +63,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'volodymyr-zelenskyy',
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since 2019)', uk: 'Президент України (з 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
@@ -71,18 +72,19 @@ export default {
         en: 'Welcomed the decision of 14 December 2023 to open accession negotiations as a victory for Ukraine and for all of Europe.',
         uk: 'Привітав рішення від 14 грудня 2023 року розпочати переговори про вступ як перемогу України й усієї Європи.',
       },
-      source: { publisher: 'President of Ukraine (president.gov.ua)', title: 'Statement on the European Council decision to open accession negotiations', date: '2023-12-14' },
+      source: { publisher: 'Volodymyr Zelenskyy (X)', title: 'Post beginning “This is a victory for Ukraine. A victory for all of Europe.”', date: '2023-12-14' },
     },
     {
+      personId: 'viktor-orban',
       name: { en: 'Viktor Orbán', uk: 'Віктор Орбан' },
-      role: { en: 'Prime Minister of Hungary (since 2010)', uk: 'прем’єр-міністр Угорщини (з 2010 року)' },
+      role: { en: 'Prime Minister of Hungary (in office from 2010)', uk: 'прем’єр-міністр Угорщини (на посаді з 2010 року)' },
       side: { en: 'Hungarian government', uk: 'Уряд Угорщини' },
       stance: { en: 'Opposes Ukraine’s membership', uk: 'Виступає проти членства України' },
       paraphrase: {
-        en: 'Called the December 2023 decision a bad one and left the room rather than veto it; in June 2025 refused consent to opening the first cluster, citing a Hungarian consultation that opposed Ukraine’s membership.',
-        uk: 'Назвав рішення грудня 2023 року поганим і вийшов із зали, щоб не ветувати його; у червні 2025 року не дав згоди на відкриття першого кластера, пославшись на угорське опитування, учасники якого виступили проти членства України.',
+        en: 'Opposed the December 2023 decision but left the room rather than veto it; in June 2025 refused consent to opening the first cluster, citing the government-run Voks 2025 consultation in which, by the government’s count, 95% of those who took part opposed Ukraine’s membership.',
+        uk: 'Виступав проти рішення грудня 2023 року, але вийшов із зали, щоб не ветувати його; у червні 2025 року не дав згоди на відкриття першого кластера, пославшись на урядове опитування Voks 2025, у якому, за підрахунками уряду, 95% учасників висловилися проти членства України.',
       },
-      source: { publisher: 'Government of Hungary', title: 'Results of the national consultation (Voks 2025) on Ukraine’s EU membership', date: '2025-06' },
+      source: { publisher: 'LIGA.net', title: 'Orban said that the majority of Hungarians voted against Ukraine’s accession to the EU', date: '2025-06-26', url: 'https://news.liga.net/en/politics/news/orban-said-that-the-majority-of-hungarians-voted-against-ukraines-accession-to-the-eu' },
     },
   ],
   related: ['eu-ukraine-association-agreement', 'european-union', 'european-council', 'european-commission', 'viktor-orban', 'nato-membership', 'euromaidan'],
@@ -91,6 +93,7 @@ export default {
     { publisher: 'European Council', title: 'European Council conclusions, 14–15 December 2023', date: '2023-12-15' },
     { publisher: 'Council of the EU', title: 'First intergovernmental conference on the accession of Ukraine', date: '2024-06-25' },
     { publisher: 'European Council', title: 'European Council conclusions on Ukraine, 26 June 2025', date: '2025-06-26' },
+    { publisher: 'LIGA.net', title: 'Orban said that the majority of Hungarians voted against Ukraine’s accession to the EU', date: '2025-06-26', url: 'https://news.liga.net/en/politics/news/orban-said-that-the-majority-of-hungarians-voted-against-ukraines-accession-to-the-eu' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

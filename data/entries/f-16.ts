@@ -34,6 +34,7 @@ export default {
   related: ['patriot', 'shahed', 'glide-bombs', 'ukraine-defense-contact-group'],
   sources: [
     { publisher: 'Euromaidan Press', title: 'Zelenskyy confirms the delivery of F-16s and congratulates troops on the Air Force Day', date: '2024-08-04', url: 'https://euromaidanpress.com/2024/08/04/zelenskyy-confirms-the-delivery-of-f-16s-and-congratulates-troops-on-the-air-force-day/' },
+    { publisher: 'The Kyiv Independent', title: "WSJ reports F-16 crash, Ukraine's Air Force announces death of pilot", date: '2024-08-29', url: 'https://kyivindependent.com/wsj-f-16-crash-report/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -48,6 +48,8 @@ export default {
   ],
   related: ['olaf-scholz', 'boris-pistorius', 'taurus', 'emmanuel-macron', 'keir-starmer', 'donald-tusk', 'coalition-of-the-willing', 'weimar-triangle'],
   sources: [
+    { publisher: 'Xinhua (via Shanghai Daily)', title: 'Merz elected chancellor in 2nd-round Bundestag vote', date: '2025-05-06', url: 'https://www.shine.cn/news/world/2505065635' },
+    { publisher: 'AP (via The Atlanta Journal-Constitution)', title: 'Germany\'s Merz says there are no more range restrictions on the weapons supplied to Ukraine', date: '2025-05-26', url: 'https://www.ajc.com/news/2025/05/germanys-merz-says-there-are-no-more-range-restrictions-on-the-weapons-supplied-to-ukraine/' },
     { publisher: 'Wikipedia', title: 'Friedrich Merz' },
   ],
   lastReviewed: '2026-12-02',

@@ -27,8 +27,8 @@ export default {
     { text: 'avoirs russes gelés', lang: 'fr' },
   ],
   summary: {
-    en: 'Reserves of Russia’s central bank blocked in the EU, the G7 and other countries since February 2022, estimated at around $300 billion, most of them at the Belgian depository Euroclear. The income they earn already funds loans to Ukraine; whether the assets themselves may be used is disputed.',
-    uk: 'Резерви Центрального банку Росії, заблоковані в ЄС, країнах G7 та інших державах з лютого 2022 року, — за оцінками, близько 300 мільярдів доларів, здебільшого в бельгійському депозитарії Euroclear. Доходи від них уже спрямовують на кредити Україні; чи можна використати самі активи — предмет суперечок.',
+    en: 'Reserves of Russia’s central bank blocked in the EU, the G7 and other countries since February 2022, which Russia’s finance minister put at about $300 billion in March 2022; most are at the Belgian depository Euroclear. The income they earn already funds loans to Ukraine; whether the assets themselves may be used is disputed.',
+    uk: 'Резерви Центрального банку Росії, заблоковані в ЄС, країнах G7 та інших державах з лютого 2022 року; у березні 2022 року міністр фінансів Росії оцінив їх приблизно в 300 мільярдів доларів. Більшість зберігається в бельгійському депозитарії Euroclear. Доходи від них уже спрямовують на кредити Україні; чи можна використати самі активи — предмет суперечок.',
   },
   background: [
     {
@@ -61,6 +61,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'ursula-von-der-leyen',
       name: { en: 'Ursula von der Leyen', uk: 'Урсула фон дер Ляєн' },
       role: { en: 'President of the European Commission (since December 2019)', uk: 'президентка Європейської комісії (з грудня 2019 року)' },
       side: { en: 'European Commission', uk: 'Європейська комісія' },
@@ -72,19 +73,20 @@ export default {
       source: { publisher: 'European Commission', title: '2025 State of the Union Address by President von der Leyen', date: '2025-09-10' },
     },
     {
-      name: { en: 'Bart De Wever', uk: 'Барт де Вевер' },
+      name: { en: 'Bart De Wever', uk: 'Барт Де Вевер' },
       role: { en: 'Prime Minister of Belgium (since February 2025)', uk: 'прем’єр-міністр Бельгії (з лютого 2025 року)' },
       side: { en: 'Belgian government', uk: 'Уряд Бельгії' },
       stance: { en: 'Only if all EU states share the risks', uk: 'Лише якщо всі країни ЄС розділять ризики' },
       paraphrase: {
-        en: 'Before the EU summit of 23 October 2025 said he saw no clear legal basis and would oppose the plan unless the risks were fully shared by all member states and other countries holding Russian assets acted too.',
-        uk: 'Перед самітом ЄС 23 жовтня 2025 року заявив, що не бачить чіткої правової підстави і виступатиме проти плану, якщо ризики не розділять усі держави-члени, а інші країни, де зберігаються російські активи, не діятимуть так само.',
+        en: 'At the EU summit of 23 October 2025 demanded that the financial and legal risks be fully shared, with guarantees from all member states, and that Russian assets held in other European countries be included; he warned of Russian retaliation.',
+        uk: 'На саміті ЄС 23 жовтня 2025 року вимагав, щоб фінансові та юридичні ризики повністю розділили всі держави-члени, надавши гарантії, і щоб до механізму залучили російські активи, які зберігаються в інших європейських країнах; попереджав про можливу відповідь Росії.',
       },
-      source: { publisher: 'RTÉ News', title: 'Report on Belgian Prime Minister Bart De Wever’s conditions before the EU summit', date: '2025-10-23' },
+      source: { publisher: 'Euronews', title: 'Belgian resistance holds up €140 billion loan for Ukraine at EU summit', date: '2025-10' },
     },
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Any use of the assets is theft', uk: 'Будь-яке використання активів — крадіжка' },
       paraphrase: {
@@ -96,11 +98,13 @@ export default {
   ],
   related: ['sanctions', 'eu-sanctions-against-russia', 'g7', 'european-commission', 'european-council', 'ursula-von-der-leyen', 'peace-deal'],
   sources: [
+    { publisher: 'Reuters', title: 'Sanctions have frozen around $300 bln of Russian reserves, FinMin says', date: '2022-03-13' },
     { publisher: 'Council of the EU', title: 'Russia’s military aggression against Ukraine: EU bans transactions with the Russian Central Bank', date: '2022-02-28' },
     { publisher: 'Council of the EU', title: 'Decision on the use of windfall profits from immobilised Russian assets to support Ukraine', date: '2024-05-21' },
     { publisher: 'G7', title: 'Apulia G7 Leaders’ Communiqué', date: '2024-06-14' },
     { publisher: 'European Commission', title: '2025 State of the Union Address by President von der Leyen', date: '2025-09-10' },
     { publisher: 'European Council', title: 'European Council conclusions, 23 October 2025', date: '2025-10-23' },
+    { publisher: 'Euronews', title: 'Belgian resistance holds up €140 billion loan for Ukraine at EU summit', date: '2025-10' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

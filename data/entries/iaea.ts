@@ -18,8 +18,8 @@ export default {
     { text: 'AIEA', lang: 'fr' },
   ],
   summary: {
-    en: 'The UN-linked agency in Vienna that promotes the peaceful use of nuclear energy and verifies that states keep their non-proliferation commitments. Since September 2022 its experts have been stationed at the Russian-occupied Zaporizhzhia nuclear power plant; its Director General since December 2019 is Rafael Grossi.',
-    uk: 'Пов’язане з ООН агентство у Відні, яке сприяє мирному використанню атомної енергії та перевіряє, чи дотримуються держави зобов’язань щодо нерозповсюдження. З вересня 2022 року його експерти постійно перебувають на окупованій Росією Запорізькій АЕС. Генеральний директор з грудня 2019 року — Рафаель Гроссі.',
+    en: 'The UN-linked agency in Vienna that promotes the peaceful use of nuclear energy and verifies that states keep their non-proliferation commitments. Since September 2022 its experts have been stationed at the Russian-occupied Zaporizhzhia nuclear power plant; its Director General since December 2019 has been Rafael Grossi (as of June 2025).',
+    uk: 'Пов’язане з ООН агентство у Відні, яке сприяє мирному використанню атомної енергії та перевіряє, чи дотримуються держави зобов’язань щодо нерозповсюдження. З вересня 2022 року його експерти постійно перебувають на окупованій Росією Запорізькій АЕС. Генеральний директор з грудня 2019 року — Рафаель Гроссі (станом на червень 2025 року).',
   },
   background: [
     {

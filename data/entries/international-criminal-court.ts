@@ -25,7 +25,7 @@ export default {
       'Путін*', 'Путин*', 'Putin', 'Lvova-Belova', 'Бєлов*', 'Haftbefehl*', 'nakaz*',
     ],
     noneOf: [
-      'cricket', 'T20', 'wicket*', 'Chamber of Commerce', 'arbitration',
+      'cricket', 'T20', 'ODI', 'wicket*', 'batsm*', 'bowler*', 'Champions Trophy', 'World Cup', 'крикет*', 'Chamber of Commerce', 'arbitration',
       'космічн*', 'космонавт*', 'астронавт*', 'орбіт*', 'NASA', 'Роскосмос*',
     ],
     window: 300,

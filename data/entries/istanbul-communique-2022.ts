@@ -20,7 +20,7 @@ export default {
   ],
   // "Istanbul agreements" also names the 2022 grain deal and the 2025 talks in Istanbul.
   disambiguation: {
-    anyOf: ['2022', 'neutral*', 'нейтральн*', 'Neutralität*', 'neutraln*', 'Medinsk*', 'Мединськ*', 'Мединск*', 'Arakhami*', 'Arachami*', 'Арахамі*', 'Арахами*', 'security guarantee*', 'гаранті* безпеки', 'гаранти* безопасности', 'Sicherheitsgarantie*', 'gwarancj* bezpieczeństwa'],
+    anyOf: ['2022', 'neutral*', 'нейтральн*', 'Neutralität*', 'neutraln*', 'Medinsk*', 'Мединськ*', 'Мединск*', 'Arakhami*', 'Arachami*', 'Арахамі*', 'Арахами*', 'security guarantee*', 'гарантії безпеки', 'гарантій безпеки', 'гарантии безопасности', 'гарантий безопасности', 'Sicherheitsgarantie*', 'gwarancje bezpieczeństwa', 'gwarancji bezpieczeństwa'],
     noneOf: ['grain', 'зерн*', 'Getreide*', 'zboż*', 'prisoner exchange', 'обмін полоненими', 'обмен пленными'],
     window: 300,
   },
@@ -54,8 +54,9 @@ export default {
   ],
   positions: [
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Kyiv walked away from an initialled deal', uk: 'Київ відмовився від парафованої угоди' },
       paraphrase: {
@@ -66,21 +67,21 @@ export default {
     },
     {
       name: { en: 'Davyd Arakhamia', uk: 'Давид Арахамія' },
-      role: { en: 'Head of the Servant of the People faction; led Ukraine’s delegation in 2022', uk: 'голова фракції «Слуга народу»; у 2022 році очолював українську делегацію' },
+      role: { en: 'Head of the Servant of the People faction in parliament (in 2023); led Ukraine’s delegation in 2022', uk: 'голова фракції «Слуга народу» у Верховній Раді (на 2023 рік); у 2022 році очолював українську делегацію' },
       side: { en: 'Ukrainian negotiator', uk: 'Український переговорник' },
       stance: { en: 'Russia wanted neutrality; Kyiv did not trust it', uk: 'Росія хотіла нейтралітету; Київ їй не довіряв' },
       paraphrase: {
-        en: 'Said in a November 2023 television interview that neutrality had been Russia’s main demand, that Kyiv could not rely on Russia keeping a deal without guarantees, and that Boris Johnson, visiting Kyiv, advised against signing anything.',
-        uk: 'У телеінтерв’ю в листопаді 2023 року сказав, що головною вимогою Росії був нейтралітет, що Київ не міг покладатися на виконання Росією угоди без гарантій і що Борис Джонсон під час візиту до Києва радив нічого не підписувати.',
+        en: 'Said in a November 2023 interview on the 1+1 channel that Russia’s main demand had been neutrality, that Kyiv did not trust Russia to keep a deal without security guarantees, and that Boris Johnson, visiting Kyiv, advised against signing anything with Russia.',
+        uk: 'В інтерв’ю телеканалу «1+1» у листопаді 2023 року сказав, що головною вимогою Росії був нейтралітет, що Київ не довіряв Росії у виконанні угоди без гарантій безпеки і що Борис Джонсон під час візиту до Києва радив нічого з Росією не підписувати.',
       },
-      source: { publisher: '1+1 (TSN)', title: 'Interview with Davyd Arakhamia', date: '2023-11-24' },
+      source: { publisher: '1+1', title: 'Television interview with Davyd Arakhamia', date: '2023-11' },
     },
   ],
   related: ['neutral-status', 'security-guarantees', 'peace-deal', 'bucha-massacre', 'istanbul-talks-2025', 'vladimir-medinsky', 'boris-johnson', 'recep-tayyip-erdogan'],
   sources: [
     { publisher: 'President of Russia (kremlin.ru)', title: 'Meeting with delegation of African states', date: '2023-06-17' },
-    { publisher: '1+1 (TSN)', title: 'Interview with Davyd Arakhamia', date: '2023-11-24' },
-    { publisher: 'President of Russia (kremlin.ru)', title: 'Statement for the press (proposal to resume direct talks in Istanbul)', date: '2025-05-11' },
+    { publisher: '1+1', title: 'Television interview with Davyd Arakhamia', date: '2023-11' },
+    { publisher: 'RBC-Ukraine', title: 'Putin proposed date and place for direct negotiations with Ukraine', date: '2025-05-11', url: 'https://newsukraine.rbc.ua/news/putin-proposed-date-and-place-for-direct-1746919013.html' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

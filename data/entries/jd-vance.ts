@@ -47,8 +47,8 @@ export default {
   whyNow: {
     asOf: '2025-08',
     text: {
-      en: 'As of August 2025, Vance was one of the administration’s most outspoken voices on the war, arguing for a negotiated settlement and for Europe to carry more of the burden of supporting Ukraine.',
-      uk: 'Станом на серпень 2025 року Венс був одним із найвідвертіших голосів адміністрації щодо війни: він обстоював мирне врегулювання шляхом переговорів і те, що Європа має взяти на себе більшу частину тягаря підтримки України.',
+      en: 'As of August 2025, Vance was among the administration’s public voices on the war, arguing for a negotiated settlement and for Europe to carry more of the burden of supporting Ukraine.',
+      uk: 'Станом на серпень 2025 року Венс був серед тих в адміністрації, хто публічно висловлювався щодо війни: він обстоював мирне врегулювання шляхом переговорів і те, що Європа має взяти на себе більшу частину тягаря підтримки України.',
     },
   },
   timeline: [
@@ -73,7 +73,7 @@ export default {
         en: 'At the Munich Security Conference on 14 February 2025, Vance said the threat to Europe that worried him most was not Russia or China but Europe’s retreat from values shared with the US, citing restrictions on speech and migration policy.',
         uk: 'На Мюнхенській безпековій конференції 14 лютого 2025 року Венс заявив, що найбільше його турбує не Росія чи Китай, а відступ Європи від цінностей, спільних зі США; як приклади він навів обмеження свободи слова та міграційну політику.',
       },
-      source: { publisher: 'AP', title: 'Vance uses speech before security conference to deride Europe for squelching free speech', date: '2025-02-14' },
+      source: { publisher: 'NPR', title: 'Vance scorches European allies in Munich speech, lecturing them about democracy', date: '2025-02-14' },
     },
     {
       personId: 'jd-vance',

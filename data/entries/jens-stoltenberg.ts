@@ -20,8 +20,8 @@ export default {
   },
   background: [
     {
-      en: 'A Labour Party politician, Stoltenberg was Norway’s prime minister in 2000–2001 and 2005–2013. He took over at NATO on 1 October 2014, months after Russia’s annexation of Crimea, and oversaw the deployment of multinational battlegroups to the Baltic states and Poland. His term was extended several times, the last after the 2022 invasion.',
-      uk: 'Політик від Робітничої партії, Столтенберг був прем’єр-міністром Норвегії у 2000–2001 та 2005–2013 роках. Очолив НАТО 1 жовтня 2014 року, через кілька місяців після анексії Криму Росією, і керував розгортанням багатонаціональних батальйонних груп у країнах Балтії та Польщі. Його мандат кілька разів продовжували, востаннє — після вторгнення 2022 року.',
+      en: 'A Labour Party politician, Stoltenberg was Norway’s prime minister in 2000–2001 and 2005–2013. He took over at NATO on 1 October 2014, months after Russia’s annexation of Crimea, and oversaw the deployment of multinational battlegroups to the Baltic states and Poland. His term was extended several times, twice after the 2022 invasion.',
+      uk: 'Політик від Робітничої партії, Столтенберг був прем’єр-міністром Норвегії у 2000–2001 та 2005–2013 роках. Очолив НАТО 1 жовтня 2014 року, через кілька місяців після анексії Криму Росією, і керував розгортанням багатонаціональних батальйонних груп у країнах Балтії та Польщі. Його мандат кілька разів продовжували, двічі — вже після вторгнення 2022 року.',
     },
     {
       en: 'During the full-scale war he argued that supporting Ukraine militarily was the way to a just peace, and that Ukraine’s future was in NATO; under him Finland (2023) and Sweden (2024) joined the alliance. Mark Rutte succeeded him on 1 October 2024. On 4 February 2025 he joined the Norwegian government as finance minister.',
@@ -44,6 +44,7 @@ export default {
   related: ['nato', 'mark-rutte', 'nato-membership', 'washington-summit-2024', 'vilnius-summit-2023'],
   sources: [
     { publisher: 'Reuters (via Business Recorder)', title: 'Ex-NATO chief Stoltenberg to become Norway\'s finance minister, local media report', date: '2025-02-04', url: 'https://www.brecorder.com/news/40346233/ex-nato-chief-stoltenberg-to-become-norways-finance-minister-local-media-report' },
+    { publisher: 'Xinhua (via China Daily Hong Kong)', title: 'Norway\'s Labour Party rules alone for first time in 25 years', date: '2025-02-05', url: 'https://chinadailyhk.com/article/603759' },
     { publisher: 'Wikipedia', title: 'Jens Stoltenberg' },
   ],
   lastReviewed: '2026-12-02',

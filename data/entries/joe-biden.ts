@@ -7,17 +7,28 @@ export default {
   aliases: [
     { text: 'Joe Biden', lang: 'en' },
     { text: 'Joseph R. Biden', lang: 'en' },
-    { text: 'Biden', lang: 'en' },
-    { text: 'Biden', lang: 'de' },
-    { text: 'Biden', lang: 'pl' },
+    // Guards against other Bidens in the news, above all his son Hunter Biden (pardoned December 2024) and Jill Biden.
+    { text: 'Biden', lang: 'en', ambiguous: true },
+    { text: 'Biden', lang: 'de', ambiguous: true },
+    { text: 'Biden', lang: 'pl', ambiguous: true },
     { text: 'Джо Байден', lang: 'uk' },
-    { text: 'Байден', lang: 'uk' },
+    { text: 'Байден', lang: 'uk', ambiguous: true },
     { text: 'Джо Байден', lang: 'ru' },
-    { text: 'Байден', lang: 'ru' },
+    { text: 'Байден', lang: 'ru', ambiguous: true },
   ],
+  disambiguation: {
+    anyOf: [
+      'Joe', 'Джо', 'president*', 'Präsident*', 'prezydent*', 'президент*', 'administration', 'Administration', 'administracj*', 'адміністраці*', 'администраци*',
+      'White House', 'Weißen Haus*', 'Weiße Haus', 'Biały Dom', 'Białym Domu', 'Białego Domu', 'Білий дім', 'Білого дому', 'Белый дом', 'Белого дома',
+      'Trump*', 'Трамп*', 'Blinken', 'Блінкен*', 'Блинкен*', 'Obama', 'Обам*',
+      'Ukrain*', 'Україн*', 'Украин*', 'Russia*', 'Russland', 'Rosj*', 'Росі*', 'Росси*', 'Putin*', 'Путін*', 'Путин*', 'NATO', 'НАТО',
+    ],
+    noneOf: ['Hunter', 'Хантер*', 'Jill', 'Джилл*'],
+    window: 300,
+  },
   summary: {
-    en: 'President of the United States from January 2021 to January 2025. His administration rallied Western support for Ukraine after Russia’s full-scale invasion, making the US Ukraine’s largest military donor, while limiting some deliveries for fear of escalation with Russia.',
-    uk: 'Президент США з січня 2021 до січня 2025 року. Його адміністрація згуртувала Захід на підтримку України після повномасштабного вторгнення Росії, і США стали найбільшим донором військової допомоги Україні; водночас частину постачань вона обмежувала, побоюючись ескалації з Росією.',
+    en: 'President of the United States from January 2021 to January 2025. His administration rallied Western support for Ukraine after Russia’s full-scale invasion, and the US became Ukraine’s largest military donor (Kiel Institute), while some deliveries were delayed or limited, with the administration citing the risk of escalation with Russia.',
+    uk: 'Президент США з січня 2021 до січня 2025 року. Його адміністрація згуртувала Захід на підтримку України після повномасштабного вторгнення Росії, і США стали найбільшим донором військової допомоги Україні (за даними Кільського інституту); водночас частину постачань затримували чи обмежували — адміністрація посилалася на ризик ескалації з Росією.',
   },
   background: [
     {
@@ -35,7 +46,7 @@ export default {
     { date: '2023-02-20', text: { en: 'Visits Kyiv, days before the invasion’s first anniversary.', uk: 'Відвідує Київ за кілька днів до першої річниці вторгнення.' } },
     { date: '2024-04-24', text: { en: 'Signs a supplemental aid package including about $61 billion for Ukraine.', uk: 'Підписує пакет додаткових асигнувань, що передбачає близько 61 млрд доларів для України.' } },
     { date: '2024-07-21', text: { en: 'Withdraws from the presidential race.', uk: 'Відмовляється від участі в президентських перегонах.' } },
-    { date: '2025-01-20', text: { en: 'Leaves office; Donald Trump is inaugurated.', uk: 'Складає повноваження; до присяги приводять Дональда Трампа.' } },
+    { date: '2025-01-20', text: { en: 'Leaves office; Donald Trump is inaugurated.', uk: 'Складає повноваження; присягу складає Дональд Трамп.' } },
   ],
   roles: [
     { title: { en: 'US Senator for Delaware', uk: 'Сенатор США від штату Делавер' }, from: '1973-01-03', to: '2009-01-15' },
@@ -45,6 +56,7 @@ export default {
   related: ['donald-trump', 'antony-blinken', 'ukraine-defense-contact-group', 'full-scale-invasion', 'himars', 'atacms', 'patriot', 'escalation'],
   sources: [
     { publisher: 'Wikipedia', title: 'Joe Biden' },
+    { publisher: 'Kiel Institute for the World Economy', title: 'Ukraine Support Tracker' },
     { publisher: 'US Congress', title: 'Ukraine Security Supplemental Appropriations Act, 2024 (Public Law 118-50, Division B)', date: '2024-04-24' },
   ],
   lastReviewed: '2026-12-02',

@@ -28,13 +28,13 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'EU High Representative for Foreign Affairs and Security Policy since 1 December 2024, previously Prime Minister of Estonia (2021–2024). One of the EU’s most outspoken critics of Russia, she argues that Ukraine must be put in a position of strength and the pressure on Russia kept up.',
-    uk: 'Верховна представниця ЄС із закордонних справ і безпекової політики з 1 грудня 2024 року, до того — прем’єр-міністерка Естонії (2021–2024). Одна з найрішучіших критикинь Росії в ЄС: наполягає, що Україну треба поставити в позицію сили, а тиск на Росію — не послаблювати.',
+    en: 'EU High Representative for Foreign Affairs and Security Policy since 1 December 2024, previously Prime Minister of Estonia (2021–2024). A long-standing critic of the Kremlin, she argues that Ukraine must be put in a position of strength and the pressure on Russia kept up.',
+    uk: 'Верховна представниця ЄС із закордонних справ і безпекової політики з 1 грудня 2024 року, до того — прем’єр-міністерка Естонії (2021–2024). Давня критикиня Кремля: наполягає, що Україну треба поставити в позицію сили, а тиск на Росію — не послаблювати.',
   },
   background: [
     {
-      en: 'A lawyer and former member of the European Parliament (2014–2018), Kallas became leader of Estonia’s Reform Party in 2018 and the country’s first female prime minister in January 2021. After the full-scale invasion her government was among Ukraine’s largest supporters relative to the size of its economy. In February 2024 Russia put her on a wanted list, accusing her of destroying Soviet monuments.',
-      uk: 'Юристка й колишня депутатка Європарламенту (2014–2018), Каллас у 2018 році очолила естонську Партію реформ, а в січні 2021 року стала першою жінкою на посаді прем’єр-міністра Естонії. Після початку повномасштабного вторгнення її уряд був серед найбільших донорів України відносно розміру економіки. У лютому 2024 року Росія оголосила її в розшук, звинувативши у знесенні радянських пам’ятників.',
+      en: 'A lawyer and former member of the European Parliament (2014–2018), Kallas became leader of Estonia’s Reform Party in 2018 and the country’s first female prime minister in January 2021. After the full-scale invasion Estonia was among Ukraine’s largest donors relative to the size of its economy, according to the Kiel Institute’s Ukraine Support Tracker. In February 2024 Russia put her on a wanted list, accusing her of destroying Soviet monuments.',
+      uk: 'Юристка й колишня депутатка Європарламенту (2014–2018), Каллас у 2018 році очолила естонську Партію реформ, а в січні 2021 року стала першою жінкою на посаді прем’єр-міністра Естонії. Після початку повномасштабного вторгнення Естонія, за даними Ukraine Support Tracker Кільського інституту, була серед найбільших донорів України відносно розміру економіки. У лютому 2024 року Росія оголосила її в розшук, звинувативши у знесенні радянських пам’ятників.',
     },
     {
       en: 'EU leaders nominated her for the post of High Representative in June 2024; she resigned as prime minister in July 2024 and took up the EU post on 1 December 2024. She is also a Vice-President of the European Commission. Her father, Siim Kallas, was Estonia’s prime minister in 2002–2003 and a European Commissioner.',
@@ -56,12 +56,13 @@ export default {
     { date: '2024-12-01', text: { en: 'Takes office as EU foreign policy chief.', uk: 'Обіймає посаду очільниці дипломатії ЄС.' } },
   ],
   roles: [
-    { title: { en: 'Prime Minister of Estonia', uk: 'Прем’єр-міністерка Естонії' }, from: '2021-01-26', to: '2024-07-15' },
+    { title: { en: 'Prime Minister of Estonia', uk: 'Прем’єр-міністерка Естонії' }, from: '2021-01-26', to: '2024-07' },
     { title: { en: 'EU High Representative for Foreign Affairs and Security Policy and Vice-President of the European Commission', uk: 'Верховна представниця ЄС із закордонних справ і безпекової політики, віцепрезидентка Європейської комісії' }, from: '2024-12-01', asOf: '2025-07' },
   ],
   related: ['european-union', 'european-commission', 'eu-sanctions-against-russia', 'ursula-von-der-leyen', 'antonio-costa'],
   sources: [
     { publisher: 'European Council', title: 'European Council conclusions, 27 June 2024', date: '2024-06-27' },
+    { publisher: 'Kiel Institute for the World Economy', title: 'Ukraine Support Tracker' },
     { publisher: 'Wikipedia', title: 'Kaja Kallas' },
   ],
   lastReviewed: '2026-12-02',

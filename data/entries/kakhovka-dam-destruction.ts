@@ -3,7 +3,7 @@ import type { KbEntryInput } from '../schema';
 export default {
   id: 'kakhovka-dam-destruction',
   kind: 'event',
-  title: { en: 'Destruction of the Kakhovka dam (6 June 2023)', uk: 'Підрив Каховської ГЕС (6 червня 2023 року)' },
+  title: { en: 'Destruction of the Kakhovka dam (6 June 2023)', uk: 'Руйнування Каховської ГЕС (6 червня 2023 року)' },
   aliases: [
     { text: 'Kakhovka dam', lang: 'en' },
     { text: 'Nova Kakhovka dam', lang: 'en' },
@@ -32,8 +32,8 @@ export default {
       uk: 'Російські війська захопили греблю в Новій Каховці в перший день повномасштабного вторгнення. Після їхнього відступу з правого берега в листопаді 2022 року вона опинилася на лінії фронту. 6 червня 2023 року гребля обвалилася: вода затопила населені пункти нижче за течією на обох берегах, зокрема частину Херсона та окуповані міста лівобережжя; посадовці обох сторін повідомляли про десятки загиблих. МАГАТЕ стежило за станом Запорізької АЕС, яка брала воду для охолодження з водосховища.',
     },
     {
-      en: 'Ukraine said Russian forces had blown up the dam from inside and opened a criminal investigation, including for ecocide. Russia said Ukraine had sabotaged it. A New York Times investigation published on 16 June 2023 concluded that the evidence pointed to an explosion set off inside the dam by the side that controlled it, Russia; the US said it suspected Russia but lacked conclusive proof. No court has ruled on responsibility.',
-      uk: 'Україна заявила, що російські військові підірвали греблю зсередини, і відкрила кримінальне провадження, зокрема за статтею про екоцид. Росія звинуватила Україну в диверсії. Розслідування The New York Times, опубліковане 16 червня 2023 року, дійшло висновку, що докази вказують на вибух усередині греблі, який влаштувала сторона, що її контролювала, — Росія; США заявили, що підозрюють Росію, але не мають переконливих доказів. Жоден суд щодо відповідальності не ухвалював рішення.',
+      en: 'Ukraine said Russian forces had blown up the dam from inside and opened a criminal investigation, including for ecocide. Russia said Ukraine had sabotaged it. A New York Times investigation published on 16 June 2023 concluded that the evidence pointed to an explosion set off inside the dam by the side that controlled it, Russia.',
+      uk: 'Україна заявила, що російські військові підірвали греблю зсередини, і відкрила кримінальне провадження, зокрема за статтею про екоцид. Росія звинуватила Україну в диверсії. Розслідування The New York Times, опубліковане 16 червня 2023 року, дійшло висновку, що докази вказують на вибух усередині греблі, який влаштувала сторона, що її контролювала, — Росія.',
     },
   ],
   timeline: [
@@ -62,10 +62,10 @@ export default {
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Deliberate sabotage by Ukraine', uk: 'Навмисна диверсія української сторони' },
       paraphrase: {
-        en: 'On 6 June 2023 Peskov told reporters the Kremlin rejected the accusations and called the destruction deliberate sabotage ordered from Kyiv, aimed at cutting off Crimea’s water and distracting from a faltering Ukrainian offensive.',
-        uk: '6 червня 2023 року Пєсков заявив журналістам, що Кремль відкидає звинувачення, і назвав руйнування навмисною диверсією за наказом з Києва, мовляв, щоб залишити Крим без води й відвернути увагу від невдач українського наступу.',
+        en: 'On 6 June 2023 Peskov told reporters the Kremlin rejected the accusations and called the destruction deliberate sabotage by the Ukrainian side, aimed at cutting off Crimea’s water supply and linked, he said, to a stalled Ukrainian offensive.',
+        uk: '6 червня 2023 року Пєсков заявив журналістам, що Кремль відкидає звинувачення, і назвав руйнування навмисною диверсією української сторони, метою якої, за його словами, було залишити Крим без води; він пов’язав її з тим, що український наступ нібито захлинувся.',
       },
-      source: { publisher: 'CNN', title: 'June 6, 2023 Russia-Ukraine news (live coverage)', date: '2023-06-06' },
+      source: { publisher: 'TASS', title: 'Report of Kremlin spokesman Dmitry Peskov’s remarks to reporters on the Kakhovka HPP', date: '2023-06-06', url: 'https://tass.com/defense/1628365' },
     },
   ],
   related: ['kherson', 'liberation-of-kherson', 'zaporizhzhia-nuclear-power-plant', 'iaea', 'crimea', 'dmitry-peskov'],

@@ -48,7 +48,8 @@ export default {
   ],
   related: ['andrzej-duda', 'donald-tusk', 'radoslaw-sikorski', 'eu-accession-of-ukraine', 'nato-membership'],
   sources: [
-    { publisher: 'Polskie Radio', title: 'WRAP-UP: Conservative Karol Nawrocki inaugurated as Poland\'s new president', date: '2025-08-06', url: 'https://www.polskieradio.pl/395/7784/Artykul/3561706,wrapup-conservative-karol-nawrocki-inaugurated-as-polands-new-president' },
+    { publisher: 'UNN', title: 'Nawrocki takes oath and assumes office as President of Poland', date: '2025-08-06', url: 'https://unn.ua/en/news/nawrocki-took-the-oath-and-assumed-the-office-of-president-of-poland' },
+    { publisher: 'Censor.NET', title: 'Karol Nawrocki’s swearing-in date as Poland’s president confirmed', date: '2025-07-07', url: 'https://censor.net/en/news/3562021/karol-nawrocki-s-swearing-in-date-as-poland-s-president-confirmed' },
     { publisher: 'Wikipedia', title: 'Karol Nawrocki' },
   ],
   lastReviewed: '2026-12-02',

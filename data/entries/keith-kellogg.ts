@@ -36,8 +36,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Retired US Army lieutenant general and long-time Trump adviser. In January 2025 he became Trump’s special envoy for Ukraine and Russia; on 15 March 2025 Trump narrowed his brief to Ukraine, after Moscow made clear it did not want him in talks with Russia.',
-    uk: 'Генерал-лейтенант армії США у відставці, давній радник Дональда Трампа. У січні 2025 року став спецпосланцем Трампа щодо України та Росії; 15 березня 2025 року Трамп звузив його мандат до України — після того як Москва дала зрозуміти, що не хоче бачити його на переговорах із Росією.',
+    en: 'Retired US Army lieutenant general and long-time Trump adviser. In January 2025 he became Trump’s special envoy for Ukraine and Russia; on 15 March 2025 Trump narrowed his brief to Ukraine, after reports that Moscow did not want him in talks with Russia.',
+    uk: 'Генерал-лейтенант армії США у відставці, давній радник Дональда Трампа. У січні 2025 року став спецпосланцем Трампа щодо України та Росії; 15 березня 2025 року Трамп звузив його мандат до України — після повідомлень, що Москва не хоче бачити його на переговорах із Росією.',
   },
   background: [
     {
@@ -46,14 +46,14 @@ export default {
     },
     {
       en: 'On 27 November 2024 Trump announced him as special envoy for Ukraine and Russia. Kellogg visited Kyiv in February 2025 but was absent from the US–Russia talks in Riyadh on 18 February; NBC News reported in March that the Kremlin saw him as too close to Ukraine. On 15 March 2025 Trump wrote that Kellogg had been appointed special envoy to Ukraine and would deal directly with President Zelenskyy.',
-      uk: '27 листопада 2024 року Трамп оголосив його спецпосланцем щодо України та Росії. У лютому 2025 року Келлог відвідав Київ, але не брав участі в переговорах США і Росії в Ер-Ріяді 18 лютого; у березні NBC News повідомила, що в Кремлі вважають його надто близьким до України. 15 березня 2025 року Трамп написав, що Келлога призначено спецпосланцем в Україні і він працюватиме безпосередньо з президентом Зеленським.',
+      uk: '27 листопада 2024 року Трамп оголосив його спецпосланцем щодо України та Росії. У лютому 2025 року Келлог відвідав Київ, але не брав участі в переговорах США і Росії в Ер-Ріяді 18 лютого; у березні NBC News повідомила, що в Кремлі вважають його надто близьким до України. 15 березня 2025 року Трамп написав, що Келлога призначено спецпосланцем щодо України і він працюватиме безпосередньо з президентом Зеленським.',
     },
   ],
   whyNow: {
     asOf: '2025-08',
     text: {
-      en: 'As of August 2025, Kellogg remained Washington’s main envoy to Kyiv, while talks with the Kremlin ran through Steve Witkoff. Ukrainian officials regarded him as one of the members of the Trump team most open to Kyiv’s arguments.',
-      uk: 'Станом на серпень 2025 року Келлог залишався головним посланцем Вашингтона в Києві, тоді як переговори з Кремлем вів Стів Віткофф. В Україні його вважали одним із членів команди Трампа, найбільш відкритих до аргументів Києва.',
+      en: 'As of August 2025, Kellogg remained Washington’s main envoy to Kyiv, while talks with the Kremlin ran through Steve Witkoff.',
+      uk: 'Станом на серпень 2025 року Келлог залишався головним посланцем Вашингтона в Києві, тоді як переговори з Кремлем вів Стів Віткофф.',
     },
   },
   timeline: [
@@ -63,7 +63,7 @@ export default {
     { date: '2025-03-15', text: { en: 'Trump narrows his brief to Ukraine only.', uk: 'Трамп звужує його мандат лише до України.' } },
   ],
   roles: [
-    { title: { en: 'Acting US National Security Adviser', uk: 'Тимчасовий виконувач обов’язків радника США з національної безпеки' }, from: '2017-02', to: '2017-02' },
+    { title: { en: 'Acting US National Security Adviser', uk: 'Виконувач обов’язків радника президента США з національної безпеки' }, from: '2017-02', to: '2017-02' },
     { title: { en: 'National Security Adviser to US Vice President Mike Pence', uk: 'Радник віцепрезидента США Майка Пенса з національної безпеки' }, from: '2018', to: '2021-01' },
     { title: { en: 'US Special Envoy for Ukraine and Russia', uk: 'Спецпосланець США щодо України та Росії' }, from: '2025-01', to: '2025-03-15' },
     { title: { en: 'US Special Envoy for Ukraine', uk: 'Спецпосланець США щодо України' }, from: '2025-03-15', asOf: '2025-08' },

@@ -46,7 +46,7 @@ export default {
   related: ['liberation-of-kherson', 'kakhovka-dam-destruction', 'crimea', 'occupied-territories', 'himars'],
   sources: [
     { publisher: 'DW', title: "Ukraine updates: Kherson is 'ours,' says Zelenskyy", date: '2022-11-11' },
-    { publisher: 'The Kyiv Independent', title: 'Breaking: Ukrainian armed forces enter Kherson', date: '2022-11-11', url: 'https://kyivindependent.com/news-feed/breaking-ukrainian-armed-forces-enter-kherson' },
+    { publisher: 'The Kyiv Independent', title: 'Ukraine war latest: ‘Historic day,’ says Zelensky, as armed forces enter Kherson', date: '2022-11-11', url: 'https://kyivindependent.com/national/ukraine-war-latest-historic-day-says-zelensky-as-armed-forces-enter-kherson' },
     { publisher: 'United Nations General Assembly', title: 'Resolution ES-11/4: Territorial integrity of Ukraine: defending the principles of the Charter of the United Nations', date: '2022-10-12' },
     KREMLIN_2024_06_14,
   ],

@@ -14,17 +14,17 @@ export default {
     { text: 'Kremlin', lang: 'fr' },
   ],
   summary: {
-    en: 'The fortress in the centre of Moscow that is the seat of Russia’s president and his administration. In news reports “the Kremlin” usually stands for Vladimir Putin and the Russian leadership around him, as when the Kremlin’s spokesman, Dmitry Peskov, comments on talks about the war.',
-    uk: 'Фортеця в центрі Москви, де працюють президент Росії та його адміністрація. У новинах «Кремль» зазвичай означає Володимира Путіна й найближче до нього російське керівництво — наприклад, коли речник Кремля Дмитро Пєсков коментує переговори щодо війни.',
+    en: 'The fortress in the centre of Moscow that is the official seat of Russia’s president. In news reports “the Kremlin” usually stands for Vladimir Putin and the Russian leadership around him, as when the Kremlin’s spokesman, Dmitry Peskov, comments on talks about the war.',
+    uk: 'Фортеця в центрі Москви, офіційна резиденція президента Росії. У новинах «Кремль» зазвичай означає Володимира Путіна й найближче до нього російське керівництво — наприклад, коли речник Кремля Дмитро Пєсков коментує переговори щодо війни.',
   },
   background: [
     {
-      en: 'The Kremlin was the seat of the Soviet leadership and, since 1991, has been that of the Russian president. It houses the president’s working offices and the Presidential Administration, led since August 2016 by Anton Vaino. Together with Red Square it is a UNESCO World Heritage site.',
-      uk: 'Кремль був осередком радянського керівництва, а з 1991 року — резиденцією президента Росії. Тут розташовані робочі кабінети президента й Адміністрація президента, яку із серпня 2016 року очолює Антон Вайно. Разом із Червоною площею Кремль внесено до Списку світової спадщини ЮНЕСКО.',
+      en: 'The Kremlin was the seat of the Soviet leadership and, since 1991, has been that of the Russian president, whose working office is in the Kremlin’s Senate Palace. The Presidential Administration has been headed since August 2016 by Anton Vaino (as of June 2025). Together with Red Square the Kremlin is a UNESCO World Heritage site.',
+      uk: 'Кремль був осередком радянського керівництва, а з 1991 року — резиденцією президента Росії, робочий кабінет якого міститься в Сенатському палаці Кремля. Адміністрацію президента із серпня 2016 року очолює Антон Вайно (станом на червень 2025 року). Разом із Червоною площею Кремль внесено до Списку світової спадщини ЮНЕСКО.',
     },
     {
-      en: 'The people readers most often meet as “the Kremlin” are Putin himself, his press secretary Dmitry Peskov (in the post since 2012) and his foreign-policy aide Yuri Ushakov, who has taken part in Russia’s contacts with the Trump administration. On 3 May 2023 two drones were brought down over the Kremlin; Russia blamed Ukraine, which denied involvement.',
-      uk: 'Найчастіше під «Кремлем» у новинах мають на увазі самого Путіна, його пресекретаря Дмитра Пєскова (на посаді з 2012 року) та помічника з питань зовнішньої політики Юрія Ушакова, який брав участь у контактах Росії з адміністрацією Трампа. 3 травня 2023 року над Кремлем збили два дрони; Росія звинуватила Україну, яка свою причетність заперечила.',
+      en: 'The people readers most often meet as “the Kremlin” are Putin himself, his press secretary Dmitry Peskov (in the post since May 2012) and his foreign-policy aide Yuri Ushakov (both as of June 2025), who has taken part in Russia’s contacts with the Trump administration. On 3 May 2023 two drones were brought down over the Kremlin; Russia blamed Ukraine, which denied involvement.',
+      uk: 'Найчастіше під «Кремлем» у новинах мають на увазі самого Путіна, його пресекретаря Дмитра Пєскова (на посаді з травня 2012 року) та помічника з питань зовнішньої політики Юрія Ушакова (обидва — станом на червень 2025 року), який брав участь у контактах Росії з адміністрацією Трампа. 3 травня 2023 року над Кремлем збили два дрони; Росія звинуватила Україну, яка свою причетність заперечила.',
     },
   ],
   whyNow: {
@@ -45,7 +45,7 @@ export default {
   sources: [
     { publisher: 'President of Russia (kremlin.ru)', title: 'Official website of the President of Russia' },
     { publisher: 'UNESCO', title: 'Kremlin and Red Square, Moscow (World Heritage List)' },
-    { publisher: 'Reuters', title: 'Coverage of the drone incident over the Kremlin (news of the day)', date: '2023-05-03' },
+    { publisher: 'UAWire', title: 'Russia accuses Ukraine of overnight drone attack on Kremlin', date: '2023-05', url: 'https://uawire.org/russia-accuses-ukraine-of-overnight-drone-attack-on-kremlin' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

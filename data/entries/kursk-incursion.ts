@@ -49,7 +49,7 @@ export default {
   },
   summary: {
     en: 'Ukraine’s cross-border offensive into Russia’s Kursk region from 6 August 2024, the first time Ukraine’s army seized and held ground inside Russia. Ukraine took the town of Sudzha and, by its own count, about 1,000 square kilometres. Russian and North Korean troops pushed them back in 2025; in April Russia claimed to have retaken the region.',
-    uk: 'Наступ ЗСУ на територію Курської області Росії, розпочатий 6 серпня 2024 року: уперше українська армія захопила й утримувала територію всередині Росії. Україна взяла під контроль місто Суджу і, за власними даними, близько тисячі квадратних кілометрів. У 2025 році російські війська разом із північнокорейськими військовими витіснили їх; у квітні 2025 року Росія заявила, що повернула собі область.',
+    uk: 'Наступ ЗСУ на територію Курської області Росії, розпочатий 6 серпня 2024 року: уперше українська армія захопила й утримувала територію всередині Росії. Україна взяла під контроль місто Суджу і, за власними даними, близько тисячі квадратних кілометрів. У 2025 році російські війська разом із північнокорейськими військовими витіснили українські підрозділи; у квітні 2025 року Росія заявила, що повернула собі область.',
   },
   background: [
     {
@@ -57,8 +57,8 @@ export default {
       uk: '6 серпня 2024 року українські підрозділи перетнули кордон поблизу Суджі й швидко просунулися; за тиждень Головнокомандувач ЗСУ Олександр Сирський заявив про контроль над приблизно тисячею квадратних кілометрів. Росія запровадила в Курській та сусідніх областях режим «контртерористичної операції» і евакуювала десятки тисяч мешканців. Українські посадовці називали цілями створення буферної зони, відтягування російських сил з Донбасу та посилення позицій, зокрема для обмінів полоненими.',
     },
     {
-      en: 'From late 2024 North Korean troops fought alongside Russian forces in the Kursk region, according to Ukraine, the US and South Korea; Russia and North Korea acknowledged the deployment in April 2025. A Russian counteroffensive in March 2025 forced Ukraine out of Sudzha. On 26 April 2025 Russia’s Chief of the General Staff Valery Gerasimov told Putin the region had been fully retaken; Ukraine’s General Staff said its operations there were continuing.',
-      uk: 'З кінця 2024 року на Курщині разом із російськими військами воювали військові КНДР — про це заявляли Україна, США та Південна Корея; Росія і КНДР визнали їхню участь у квітні 2025 року. У березні 2025 року російський контрнаступ змусив ЗСУ залишити Суджу. 26 квітня 2025 року начальник російського Генштабу Валерій Герасимов доповів Путіну про повне «звільнення» області; Генштаб ЗСУ заявив, що операція триває.',
+      en: 'From late 2024 North Korean troops fought alongside Russian forces in the Kursk region, according to Ukraine, the US and South Korea; Russia acknowledged their participation in April 2025. A Russian counteroffensive in March 2025 forced Ukraine out of Sudzha. On 26 April 2025 Russia’s Chief of the General Staff Valery Gerasimov told Putin the region had been fully retaken; Ukraine’s General Staff said its operations there were continuing.',
+      uk: 'З кінця 2024 року на Курщині разом із російськими військами воювали військові КНДР — про це заявляли Україна, США та Південна Корея; Росія визнала їхню участь у квітні 2025 року. У березні 2025 року російський контрнаступ змусив ЗСУ залишити Суджу. 26 квітня 2025 року начальник російського Генштабу Валерій Герасимов доповів Путіну про повне «звільнення» області; Генштаб ЗСУ заявив, що операція триває.',
     },
   ],
   timeline: [

@@ -51,6 +51,8 @@ export default {
   related: ['kherson', 'full-scale-invasion', 'kharkiv-counteroffensive-2022', 'kakhovka-dam-destruction', 'sergei-shoigu', 'volodymyr-zelenskyy', 'occupied-territories'],
   sources: [
     { publisher: 'UN General Assembly', title: 'Resolution ES-11/4: Territorial integrity of Ukraine: defending the principles of the Charter of the United Nations', date: '2022-10-12' },
+    { publisher: 'Reuters', title: 'In major retreat, Russia orders withdrawal from Ukrainian city of Kherson', date: '2022-11-09' },
+    { publisher: 'Associated Press', title: 'Zelenskyy calls liberation of Kherson ‘beginning of the end’', date: '2022-11-14' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

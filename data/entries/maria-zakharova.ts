@@ -26,8 +26,8 @@ export default {
     { text: 'Захаровой', lang: 'ru', inflect: false },
   ],
   summary: {
-    en: 'Spokeswoman of Russia’s Ministry of Foreign Affairs since August 2015, as director of its Information and Press Department, the first woman in the post. Her weekly briefings and frequent posts set out, often in combative terms, Moscow’s line on the war against Ukraine, Western governments and international institutions.',
-    uk: 'Речниця Міністерства закордонних справ Росії з серпня 2015 року — директорка його Департаменту інформації та друку, перша жінка на цій посаді. Її щотижневі брифінги й часті дописи викладають, нерідко в агресивному тоні, позицію Москви щодо війни проти України, західних урядів і міжнародних інституцій.',
+    en: 'Spokeswoman of Russia’s Ministry of Foreign Affairs since August 2015, as director of its Information and Press Department, the first woman in the post. Her weekly briefings and frequent posts set out Moscow’s line on the war against Ukraine, Western governments and international institutions.',
+    uk: 'Речниця Міністерства закордонних справ Росії з серпня 2015 року — директорка його Департаменту інформації та друку, перша жінка на цій посаді. Її щотижневі брифінги й часті дописи викладають позицію Москви щодо війни проти України, західних урядів і міжнародних інституцій.',
   },
   background: [
     {
@@ -35,8 +35,8 @@ export default {
       uk: 'Випускниця МДІМВ — університету МЗС, Захарова працює в міністерстві з 1998 року; у 2005–2008 роках очолювала пресслужбу постійного представництва Росії при ООН у Нью-Йорку, а у 2011 році стала заступницею директора департаменту преси. 10 серпня 2015 року змінила Олександра Лукашевича на посаді директора та офіційного представника МЗС.',
     },
     {
-      en: 'Since the full-scale invasion she has presented the Kremlin’s justifications for the war and regularly attacked the governments that arm Ukraine.',
-      uk: 'Після початку повномасштабного вторгнення вона викладає кремлівські виправдання війни і регулярно атакує уряди, які постачають Україні зброю.',
+      en: 'Since the full-scale invasion she has presented the Kremlin’s justifications for the war and regularly criticised the governments that arm Ukraine.',
+      uk: 'Після початку повномасштабного вторгнення вона викладає кремлівські виправдання війни і регулярно критикує уряди, які постачають Україні зброю.',
     },
   ],
   whyNow: {

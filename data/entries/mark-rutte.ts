@@ -31,8 +31,8 @@ export default {
   whyNow: {
     asOf: '2025-07',
     text: {
-      en: 'As of July 2025, Rutte was working to keep the Trump administration committed to NATO: at the Hague summit on 24–25 June 2025 allies set a target of 5% of GDP for defence and security by 2035, and the summit declaration reaffirmed the allies’ commitment to Article 5.',
-      uk: 'Станом на липень 2025 року Рютте докладав зусиль, щоб утримати адміністрацію Трампа в орбіті НАТО: на саміті в Гаазі 24–25 червня 2025 року союзники визначили ціль — 5% ВВП на оборону й безпеку до 2035 року, а підсумкова декларація підтвердила відданість статті 5.',
+      en: 'As of July 2025, Rutte was leading NATO’s response to the Trump administration’s demand for much higher allied defence spending: at the Hague summit on 24–25 June 2025 allies set a target of 5% of GDP for defence and security by 2035, and the summit declaration reaffirmed the allies’ commitment to Article 5.',
+      uk: 'Станом на липень 2025 року Рютте керував відповіддю НАТО на вимогу адміністрації Трампа різко збільшити оборонні витрати союзників: на саміті в Гаазі 24–25 червня 2025 року союзники визначили ціль — 5% ВВП на оборону й безпеку до 2035 року, а підсумкова декларація підтвердила відданість статті 5.',
     },
   },
   timeline: [

@@ -13,8 +13,8 @@ export default {
     { text: 'МН-17', lang: 'ru', inflect: false },
   ],
   summary: {
-    en: 'Malaysia Airlines flight MH17 from Amsterdam to Kuala Lumpur was shot down over Ukraine’s Donetsk region on 17 July 2014, killing all 298 people on board. The Dutch-led Joint Investigation Team found the Buk missile system came from Russia’s 53rd Anti-Aircraft Missile Brigade; a Dutch court convicted three men of murder in 2022. Russia denies involvement.',
-    uk: 'Рейс MH17 авіакомпанії Malaysia Airlines з Амстердама до Куала-Лумпура збили над Донеччиною 17 липня 2014 року; загинули всі 298 людей на борту. Спільна слідча група на чолі з Нідерландами встановила, що зенітний ракетний комплекс «Бук» належав 53-й зенітній ракетній бригаді ЗС Росії; 2022 року нідерландський суд засудив трьох чоловіків за вбивство. Росія свою причетність заперечує.',
+    en: 'Malaysia Airlines flight MH17 from Amsterdam to Kuala Lumpur was shot down over eastern Ukraine on 17 July 2014, killing all 298 on board. The Dutch-led Joint Investigation Team traced the Buk missile system to Russia’s 53rd Anti-Aircraft Missile Brigade; a Dutch court convicted three men of murder (2022); the ICAO Council held Russia responsible (2025). Russia denies involvement.',
+    uk: 'Рейс MH17 авіакомпанії Malaysia Airlines з Амстердама до Куала-Лумпура збили над Донеччиною 17 липня 2014 року; загинули всі 298 людей на борту. Спільна слідча група на чолі з Нідерландами встановила, що зенітний ракетний комплекс «Бук» належав 53-й зенітній ракетній бригаді ЗС Росії; 2022 року нідерландський суд засудив трьох чоловіків за вбивство, а 2025 року Рада ICAO визнала відповідальною Росію. Росія свою причетність заперечує.',
   },
   background: [
     {
@@ -48,7 +48,7 @@ export default {
   related: ['war-in-donbas', 'donetsk-oblast', 'kursk-oblast'],
   sources: [
     { publisher: 'Dutch Safety Board', title: 'Crash of Malaysia Airlines flight MH17, Hrabove, Ukraine, 17 July 2014', date: '2015-10-13' },
-    { publisher: 'District Court of The Hague', title: 'MH17 criminal trial: judgments', date: '2022-11-17' },
+    { publisher: 'District Court of The Hague', title: 'Judgments in the MH17 criminal case (Girkin, Dubinskiy, Pulatov, Kharchenko)', date: '2022-11-17' },
     { publisher: 'International Civil Aviation Organization (ICAO)', title: 'ICAO Council decision in the MH17 dispute (Australia and the Netherlands v. the Russian Federation)', date: '2025-05-12' },
     { publisher: 'European Court of Human Rights', title: 'Ukraine and the Netherlands v. Russia, Grand Chamber judgment', date: '2025-07-09' },
   ],

@@ -5,7 +5,7 @@ import { HROMADSKE_2025_03, NATO_ARTICLE_5_PAGE, NORTH_ATLANTIC_TREATY } from '.
 export default {
   id: 'nato-article-5',
   kind: 'treaty-article',
-  title: { en: 'NATO Article 5', uk: 'NATO Article 5' },
+  title: { en: 'NATO Article 5', uk: 'Стаття 5 НАТО' },
   aliases: [
     { text: 'Article 5', lang: 'en', ambiguous: true },
     { text: 'Article V', lang: 'en', ambiguous: true },
@@ -75,34 +75,34 @@ export default {
     window: 250,
   },
   summary:
-    { en: 'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.', uk: 'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.' },
+    { en: 'The collective defence clause of the 1949 North Atlantic Treaty: an armed attack on one or more allies in Europe or North America is to be considered an attack on them all, and each ally then assists by taking the action it deems necessary, which may include armed force. It has been invoked once, after 11 September 2001.', uk: 'Положення про колективну оборону в Північноатлантичному договорі 1949 року: збройний напад на одного чи кількох союзників у Європі або Північній Америці вважається нападом на всіх, і кожен союзник допомагає, вживаючи дій, які вважає необхідними, аж до застосування збройної сили. Статтю застосовували один раз — після 11 вересня 2001 року.' },
   background: [
-    { en: 'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.', uk: 'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.' },
-    { en: 'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.', uk: 'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.' },
-    { en: 'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.', uk: 'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.' },
+    { en: 'Article 5 is the core of the treaty signed in Washington on 4 April 1949 that created NATO. Each ally commits to assist an ally under attack by taking, individually and together with the others, “such action as it deems necessary, including the use of armed force”. The response is collective in principle, but each government decides what it contributes.', uk: 'Стаття 5 — ядро договору, підписаного у Вашингтоні 4 квітня 1949 року, яким було створено НАТО. Кожен союзник зобов’язується допомогти союзникові, що зазнав нападу, вживаючи — самостійно і спільно з іншими — таких дій, які вважає необхідними, включно із застосуванням збройної сили. Реакція в принципі колективна, але кожен уряд сам вирішує, чим долучитися.' },
+    { en: 'NATO takes its decisions by consensus, after consultation among the allies. Article 4, a separate clause, provides only for consultations when an ally feels its territorial integrity, political independence or security is threatened; Article 6 defines the territory that Article 5 covers.', uk: 'НАТО ухвалює рішення консенсусом, після консультацій між союзниками. Окрема стаття 4 передбачає лише консультації, коли союзник вважає, що під загрозою його територіальна цілісність, політична незалежність чи безпека; стаття 6 визначає територію, на яку поширюється стаття 5.' },
+    { en: 'The clause has been invoked once: on 12 September 2001, the day after the terrorist attacks on the United States. Its deterrent effect rests less on the wording than on the expectation that allies, above all the United States, would in fact respond.', uk: 'Статтю застосовували лише раз: 12 вересня 2001 року, наступного дня після терактів у США. Її стримувальна сила залежить не так від формулювань, як від очікування, що союзники, насамперед США, справді відреагують.' },
   ],
   whyNow: {
     asOf: '2025-03',
-    text: { en: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, Ukrainian experts questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance; Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention.', uk: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, Ukrainian experts questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance; Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention.' },
+    text: { en: 'As of March 2025, in hromadske’s article on guarantees for Ukraine, analyst Alina Hrytsenko questioned whether even NATO membership would ensure help in a new Russian attack, pointing to the consensus rule and to the Trump administration’s stance, and commentator Vitaliy Portnikov argued that even Poland and the Baltic states cannot be fully sure of US intervention. Former foreign minister Volodymyr Ohryzko still named full NATO membership as the best way to secure allies committed to help, and President Zelenskyy treated membership as Ukraine’s primary guarantee.', uk: 'Станом на березень 2025 року в статті hromadske про гарантії для України аналітикиня Аліна Гриценко сумнівалася, що навіть членство в НАТО забезпечить допомогу в разі нового російського нападу, з огляду на принцип консенсусу і позицію адміністрації Трампа, а оглядач Віталій Портников вважав, що навіть Польща й країни Балтії не можуть бути цілком певні у втручанні США. Водночас колишній міністр закордонних справ Володимир Огризко називав повноправне членство в НАТО найкращим способом мати союзників, готових допомогти, а президент Зеленський вважав членство головною гарантією для України.' },
   },
   timeline: [
-    { date: '1949-04-04', text: { en: 'Twelve states sign the North Atlantic Treaty in Washington.', uk: 'Twelve states sign the North Atlantic Treaty in Washington.' } },
-    { date: '1949-08-24', text: { en: 'The treaty, including Article 5, enters into force.', uk: 'The treaty, including Article 5, enters into force.' } },
+    { date: '1949-04-04', text: { en: 'Twelve states sign the North Atlantic Treaty in Washington.', uk: '12 держав підписують у Вашингтоні Північноатлантичний договір.' } },
+    { date: '1949-08-24', text: { en: 'The treaty, including Article 5, enters into force.', uk: 'Договір, зокрема стаття 5, набирає чинності.' } },
     {
       date: '2001-09-12',
-      text: { en: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.', uk: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.' },
+      text: { en: 'NATO invokes Article 5 for the first and so far only time, after the 11 September attacks on the United States.', uk: 'НАТО вперше і досі єдиний раз застосовує статтю 5 — після терактів 11 вересня у США.' },
     },
     {
       date: '2001-10',
-      text: { en: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).', uk: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).' },
+      text: { en: 'Allies agree on the first support measures for the United States, including NATO AWACS patrols over US territory (Operation Eagle Assist).', uk: 'Союзники погоджують перші заходи на підтримку США, зокрема патрулювання літаків AWACS НАТО над американською територією (операція Eagle Assist).' },
     },
     {
       date: '2016-07',
-      text: { en: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).', uk: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).' },
+      text: { en: 'At the Warsaw summit NATO decides to station multinational battlegroups in Estonia, Latvia, Lithuania and Poland (enhanced Forward Presence).', uk: 'На Варшавському саміті НАТО вирішує розмістити багатонаціональні батальйонні тактичні групи в Естонії, Латвії, Литві та Польщі (посилена передова присутність).' },
     },
   ],
-  positions: [P.portnikovBalticDoubt, P.hrytsenkoConsensusRule],
+  positions: [P.portnikovBalticDoubt, P.hrytsenkoConsensusRule, P.ohryzkoStrongArmyAndAllies, P.zelenskyyNatoFirst],
   related: ['nato', 'nato-membership', 'deterrence', 'security-guarantees', 'nuclear-umbrella'],
   sources: [NORTH_ATLANTIC_TREATY, NATO_ARTICLE_5_PAGE, HROMADSKE_2025_03],
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -28,8 +28,8 @@ export default {
       uk: 'Формат отримав назву від зустрічі чотирьох лідерів 6 червня 2014 року на полях відзначення 70-ї річниці висадки союзників у Нормандії. Франція та Німеччина виступали посередниками; Росія заперечувала, що є стороною конфлікту на Донбасі. Окрім самітів лідерів, у цьому форматі зустрічалися міністри закордонних справ і політичні радники.',
     },
     {
-      en: 'A summit in Minsk on 11–12 February 2015 led to the Minsk II package of measures. Further summits followed in Paris (October 2015), Berlin (October 2016) and Paris (9 December 2019), the last one and the only meeting between Volodymyr Zelenskyy and Vladimir Putin. Advisers met in Paris and Berlin in January and February 2022, without result, shortly before the invasion.',
-      uk: 'Саміт у Мінську 11–12 лютого 2015 року завершився пакетом заходів «Мінськ-2». Далі були саміти в Парижі (жовтень 2015 року), Берліні (жовтень 2016 року) та Парижі (9 грудня 2019 року) — останній і єдина зустріч Володимира Зеленського з Володимиром Путіним. У січні та лютому 2022 року, незадовго до вторгнення, радники безрезультатно зустрічалися в Парижі та Берліні.',
+      en: 'A summit in Minsk on 11–12 February 2015 led to the Minsk II package of measures. Further summits followed in Paris (October 2015), Berlin (October 2016) and Paris (9 December 2019), the last one and, as of 2025, the only meeting between Volodymyr Zelenskyy and Vladimir Putin. Advisers met in Paris and Berlin in January and February 2022, without result, shortly before the invasion.',
+      uk: 'Саміт у Мінську 11–12 лютого 2015 року завершився пакетом заходів «Мінськ-2». Далі були саміти в Парижі (жовтень 2015 року), Берліні (жовтень 2016 року) та Парижі (9 грудня 2019 року) — останній і, станом на 2025 рік, єдина зустріч Володимира Зеленського з Володимиром Путіним. У січні та лютому 2022 року, незадовго до вторгнення, радники безрезультатно зустрічалися в Парижі та Берліні.',
     },
   ],
   whyNow: {
@@ -43,13 +43,13 @@ export default {
     { date: '2014-06-06', text: { en: 'The four leaders meet in Normandy at the D-Day anniversary.', uk: 'Четверо лідерів зустрічаються в Нормандії на річниці висадки союзників.' } },
     { date: '2015-02-12', text: { en: 'The Minsk summit ends with the Minsk II package of measures.', uk: 'Мінський саміт завершується пакетом заходів «Мінськ-2».' } },
     { date: '2016-10-19', text: { en: 'Summit in Berlin.', uk: 'Саміт у Берліні.' } },
-    { date: '2019-12-09', text: { en: 'Paris summit, the last at leaders’ level and Zelenskyy’s only meeting with Putin.', uk: 'Паризький саміт — останній на рівні лідерів і єдина зустріч Зеленського з Путіним.' } },
+    { date: '2019-12-09', text: { en: 'Paris summit, the last at leaders’ level and, as of 2025, Zelenskyy’s only meeting with Putin.', uk: 'Паризький саміт — останній на рівні лідерів і, станом на 2025 рік, єдина зустріч Зеленського з Путіним.' } },
     { date: '2022-02-10', text: { en: 'Political advisers meet in Berlin without result, two weeks before the invasion.', uk: 'Політичні радники безрезультатно зустрічаються в Берліні — за два тижні до вторгнення.' } },
   ],
   related: ['minsk-agreements', 'steinmeier-formula', 'full-scale-invasion', 'vladimir-putin', 'volodymyr-zelenskyy', 'emmanuel-macron', 'peace-deal'],
   sources: [
     { publisher: 'United Nations Security Council', title: 'Resolution 2202 (2015), with the Package of Measures for the Implementation of the Minsk Agreements', date: '2015-02-17' },
-    { publisher: 'Élysée', title: 'Paris Normandy Summit: common agreed conclusions', date: '2019-12-09' },
+    { publisher: 'Élysée', title: 'Common agreed conclusions of the Paris Summit in the Normandy format', date: '2019-12-09' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

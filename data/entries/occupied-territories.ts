@@ -27,8 +27,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Parts of Ukraine under Russian military control: Crimea and parts of Donbas since 2014, and since 2022 further areas of the south and east, by most estimates about a fifth of Ukraine’s territory. Ukrainian law calls them “temporarily occupied territories”; Russia claims several of them as its own, which the UN General Assembly rejects.',
-    uk: 'Частини України під військовим контролем Росії: Крим і частина Донбасу з 2014 року, а з 2022 року — ще й території на півдні та сході, за більшістю оцінок, разом близько п’ятої частини території України. Український закон називає їх «тимчасово окупованими територіями»; Росія оголосила кілька з них своїми, що Генасамблея ООН відкидає.',
+    en: 'Parts of Ukraine under Russian military control: Crimea and parts of Donbas since 2014, and since 2022 further areas of the south and east: in all, nearly a fifth of Ukraine’s territory, according to Ukrainian officials. Ukrainian law calls them “temporarily occupied territories”; Russia claims several of them as its own, which the UN General Assembly rejects.',
+    uk: 'Частини України під військовим контролем Росії: Крим і частина Донбасу з 2014 року, а з 2022 року — ще й території на півдні та сході: загалом, за даними української влади, майже п’ята частина території України. Український закон називає їх «тимчасово окупованими територіями»; Росія оголосила кілька з них своїми, що Генасамблея ООН відкидає.',
   },
   background: [
     {

@@ -30,8 +30,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Chancellor of Germany from December 2021 to May 2025 (SPD). Three days after Russia’s full-scale invasion he announced a “Zeitenwende”, a turning point in German defence policy; Germany became Ukraine’s largest military donor in Europe, but he refused to supply Taurus cruise missiles.',
-    uk: 'Федеральний канцлер Німеччини з грудня 2021 до травня 2025 року (СДПН). Через три дні після початку повномасштабного вторгнення Росії оголосив «Zeitenwende» — переломний момент у німецькій оборонній політиці; Німеччина стала найбільшим військовим донором України в Європі, але передавати крилаті ракети Taurus він відмовився.',
+    en: 'Chancellor of Germany from December 2021 to May 2025 (SPD). Three days after Russia’s full-scale invasion he announced a “Zeitenwende”, a turning point in German defence policy; Germany became Ukraine’s largest military donor in Europe (Kiel Institute), but he refused to supply Taurus cruise missiles.',
+    uk: 'Федеральний канцлер Німеччини з грудня 2021 до травня 2025 року (СДПН). Через три дні після початку повномасштабного вторгнення Росії оголосив «Zeitenwende» — переломний момент у німецькій оборонній політиці; Німеччина стала найбільшим військовим донором України в Європі (за даними Кільського інституту), але передавати крилаті ракети Taurus він відмовився.',
   },
   background: [
     {
@@ -59,6 +59,7 @@ export default {
   related: ['friedrich-merz', 'boris-pistorius', 'taurus', 'leopard-2', 'patriot', 'escalation', 'emmanuel-macron'],
   sources: [
     { publisher: 'Die Bundesregierung', title: 'Regierungserklärung von Bundeskanzler Olaf Scholz am 27. Februar 2022', date: '2022-02-27' },
+    { publisher: 'Kiel Institute for the World Economy', title: 'Ukraine Support Tracker' },
     { publisher: 'Wikipedia', title: 'Olaf Scholz' },
   ],
   lastReviewed: '2026-12-02',

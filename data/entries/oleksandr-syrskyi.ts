@@ -55,8 +55,7 @@ export default {
   ],
   related: ['armed-forces-of-ukraine', 'valerii-zaluzhnyi', 'kharkiv-counteroffensive-2022', 'battle-of-bakhmut', 'kursk-incursion', 'volodymyr-zelenskyy'],
   sources: [
-    { publisher: 'Ukrainska Pravda', title: 'Zelenskyy appoints Syrskyi as new Commander-in-Chief – video', date: '2024-02-08', url: 'https://www.pravda.com.ua/eng/news/2024/02/8/7441006/' },
-    { publisher: 'hromadske', title: 'Syrskyi instead of Zaluzhnyi and return of prisoners: highlights for February 8', date: '2024-02-08', url: 'https://hromadske.ua/en/posts/syrskyi-instead-of-zaluzhnyi-and-return-of-prisoners-highlights-for-february-8' },
+    { publisher: 'LIGA.net', title: 'Zelenskyy appoints Oleksandr Syrskyi as new Commander-in-Chief of the Armed Forces of Ukraine', date: '2024-02-08', url: 'https://news.liga.net/en/politics/news/zelenskiy-naznachil-novym-glavnokomanduyushtim-vsu-aleksandra-syrskogo' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

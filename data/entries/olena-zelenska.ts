@@ -43,8 +43,8 @@ export default {
   },
   background: [
     {
-      en: 'Zelenska was born in 1978 in Kryvyi Rih, where she met Volodymyr Zelenskyy at school; they married in 2003. She trained as an architect but worked as a screenwriter for the Kvartal 95 studio. She became First Lady when her husband took office on 20 May 2019.',
-      uk: 'Зеленська народилася 1978 року в Кривому Розі, де ще в шкільні роки познайомилася з Володимиром Зеленським; вони одружилися 2003 року. За освітою архітекторка, працювала сценаристкою студії «Квартал 95». Першою леді стала, коли її чоловік вступив на посаду 20 травня 2019 року.',
+      en: 'Zelenska was born in 1978 in Kryvyi Rih, where she went to the same school as Volodymyr Zelenskyy; they married in 2003. She trained as an architect but worked as a screenwriter for the Kvartal 95 studio. She became First Lady when her husband took office on 20 May 2019.',
+      uk: 'Зеленська народилася 1978 року в Кривому Розі, де навчалася в одній школі з Володимиром Зеленським; вони одружилися 2003 року. За освітою архітекторка, працювала сценаристкою студії «Квартал 95». Першою леді стала, коли її чоловік вступив на посаду 20 травня 2019 року.',
     },
     {
       en: 'In 2021 she launched the annual Kyiv Summit of First Ladies and Gentlemen. After the full-scale invasion she campaigned abroad for support for Ukraine; on 20 July 2022 she addressed members of the US Congress in Washington. In September 2022 she founded the Olena Zelenska Foundation, which raises money for humanitarian projects in Ukraine.',

@@ -39,8 +39,8 @@ export default {
       uk: 'Зеленський приїхав до Вашингтона підписати рамкову угоду щодо українських корисних копалин. У відкритій для преси частині зустрічі в Овальному кабінеті віцепрезидент Венс і Зеленський посперечалися про дипломатію з Росією; Венс назвав поведінку Зеленського неповажною, а Трамп заявив, що той грається з третьою світовою війною і не в тому становищі, щоб диктувати умови. Спільну пресконференцію й підписання скасували, Зеленський залишив Білий дім.',
     },
     {
-      en: 'European leaders publicly backed Zelenskyy, and on 2 March Keir Starmer hosted a meeting in London where the UK and France proposed a “coalition of the willing”. The US paused military aid on 3 March and intelligence sharing soon after. On 4 March Zelenskyy called the meeting regrettable. At talks in Jeddah on 11 March Ukraine backed a US proposal for a 30-day ceasefire, and the US resumed aid and intelligence sharing. The minerals agreement was signed on 30 April 2025.',
-      uk: 'Європейські лідери публічно підтримали Зеленського, а 2 березня Кір Стармер провів у Лондоні зустріч, на якій Велика Британія та Франція запропонували створити «коаліцію охочих». 3 березня США призупинили військову допомогу, а невдовзі й обмін розвідданими. 4 березня Зеленський назвав те, що сталося, прикрим. На переговорах у Джидді 11 березня Україна підтримала пропозицію США про 30-денне припинення вогню, і США відновили допомогу та обмін розвідданими. Угоду про корисні копалини підписали 30 квітня 2025 року.',
+      en: 'European leaders publicly backed Zelenskyy, and on 2 March Keir Starmer hosted a meeting in London after which he announced that the UK and France would work with others in a “coalition of the willing” on a plan to end the fighting. The US paused military aid on 3 March and intelligence sharing soon after. On 4 March Zelenskyy called the meeting regrettable. At talks in Jeddah on 11 March Ukraine backed a US proposal for a 30-day ceasefire, and the US resumed aid and intelligence sharing. The minerals agreement was signed on 30 April 2025.',
+      uk: 'Європейські лідери публічно підтримали Зеленського, а 2 березня Кір Стармер провів у Лондоні зустріч, після якої оголосив, що Велика Британія та Франція разом з іншими країнами працюватимуть у «коаліції охочих» над планом припинення бойових дій. 3 березня США призупинили військову допомогу, а невдовзі й обмін розвідданими. 4 березня Зеленський назвав те, що сталося, прикрим. На переговорах у Джидді 11 березня Україна підтримала пропозицію США про 30-денне припинення вогню, і США відновили допомогу та обмін розвідданими. Угоду про корисні копалини підписали 30 квітня 2025 року.',
     },
   ],
   timeline: [
@@ -79,6 +79,7 @@ export default {
   related: ['minerals-deal', 'donald-trump', 'volodymyr-zelenskyy', 'jd-vance', 'coalition-of-the-willing', 'keir-starmer', 'ceasefire'],
   sources: [
     { publisher: 'U.S. Department of State', title: 'Joint Statement on Ukraine-US Meeting in Jeddah', date: '2025-03-11' },
+    { publisher: 'Governments of the United States and Ukraine', title: 'Agreement on the Establishment of a United States–Ukraine Reconstruction Investment Fund', date: '2025-04-30' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

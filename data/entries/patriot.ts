@@ -36,6 +36,8 @@ export default {
     noneOf: [
       'Patriot Act', 'surveillance', 'New England', 'NFL', 'Super Bowl', 'quarterback', 'touchdown', 'Foxborough', 'Brady',
       'патріотичн*', 'патриотическ*', 'patriotisch*', 'patriotyczn*', 'patriotism*', 'патріотизм*', 'патриотизм*',
+      // the UAZ Patriot car
+      'УАЗ', 'UAZ',
     ],
     window: 250,
   },

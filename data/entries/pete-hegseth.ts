@@ -19,12 +19,12 @@ export default {
   ],
   summary: {
     en: 'US Secretary of Defense since January 2025, a former Fox News host and Army National Guard officer. At his first Ukraine Defense Contact Group meeting in February 2025 he called a return to Ukraine’s pre-2014 borders unrealistic and ruled out US troops in Ukraine as part of any security guarantee.',
-    uk: 'Міністр оборони США з січня 2025 року, колишній ведучий Fox News і офіцер Національної гвардії. На першому для себе засіданні Контактної групи з питань оборони України в лютому 2025 року назвав повернення України до кордонів 2014 року нереалістичним і виключив присутність американських військових в Україні в межах будь-яких гарантій безпеки.',
+    uk: 'Міністр оборони США з січня 2025 року, колишній ведучий Fox News і офіцер Національної гвардії. На своєму першому засіданні Контактної групи з питань оборони України в лютому 2025 року назвав повернення України до кордонів 2014 року нереалістичним і виключив присутність американських військових в Україні в межах будь-яких гарантій безпеки.',
   },
   background: [
     {
       en: 'Hegseth served in the Army National Guard, with deployments to Guantánamo, Iraq and Afghanistan, and later co-hosted a weekend show on Fox News. Donald Trump nominated him as defense secretary in November 2024; the Senate confirmed him on 24 January 2025 by the tie-breaking vote of Vice President JD Vance, and he was sworn in the next day.',
-      uk: 'Гегсет служив у Національній гвардії армії США, зокрема в Гуантанамо, Іраку та Афганістані, а згодом був співведучим вихідного шоу на Fox News. У листопаді 2024 року Дональд Трамп висунув його на посаду міністра оборони; 24 січня 2025 року Сенат затвердив його вирішальним голосом віцепрезидента Джей Ді Венса, і наступного дня він склав присягу.',
+      uk: 'Гегсет служив у Національній гвардії армії США, зокрема в Гуантанамо, Іраку та Афганістані, а згодом був співведучим шоу вихідного дня на Fox News. У листопаді 2024 року Дональд Трамп висунув його на посаду міністра оборони; 24 січня 2025 року Сенат затвердив його вирішальним голосом віцепрезидента Джей Ді Венса, і наступного дня він склав присягу.',
     },
     {
       en: 'On 12 February 2025 in Brussels he told Ukraine’s backers that Europe must provide the overwhelming share of future aid to Ukraine, that NATO membership for Ukraine was not a realistic outcome of a negotiated settlement, and that any peacekeeping troops should be European and non-European forces outside a NATO mission.',

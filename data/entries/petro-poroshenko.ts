@@ -58,6 +58,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'petro-poroshenko',
       name: { en: 'Petro Poroshenko', uk: 'Петро Порошенко' },
       role: { en: 'MP, leader of European Solidarity; President of Ukraine 2014–2019', uk: 'народний депутат, лідер «Європейської солідарності»; Президент України у 2014–2019 роках' },
       side: { en: 'Ukrainian opposition', uk: 'Українська опозиція' },

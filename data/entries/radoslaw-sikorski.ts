@@ -33,8 +33,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Poland’s foreign minister since December 2023, a post he also held in 2007–2014, and earlier defence minister (2005–2007). An outspoken advocate of Western support for Ukraine, he is a senior figure in Donald Tusk’s government.',
-    uk: 'Міністр закордонних справ Польщі з грудня 2023 року (обіймав цю посаду також у 2007–2014 роках), раніше — міністр оборони (2005–2007). Послідовний прихильник підтримки України Заходом і одна з ключових постатей в уряді Дональда Туска.',
+    en: 'Poland’s foreign minister since December 2023 (a post he also held in 2007–2014) and deputy prime minister since July 2025; earlier defence minister (2005–2007). A long-standing advocate of Western support for Ukraine, he is a senior figure in Donald Tusk’s government.',
+    uk: 'Міністр закордонних справ Польщі з грудня 2023 року (обіймав цю посаду також у 2007–2014 роках), з липня 2025 року — також віцепрем’єр-міністр; раніше — міністр оборони (2005–2007). Послідовний прихильник підтримки України Заходом і одна з ключових постатей в уряді Дональда Туска.',
   },
   background: [
     {
@@ -42,15 +42,15 @@ export default {
       uk: 'У 1980-х роках Сікорський виїхав із комуністичної Польщі до Британії, навчався в Оксфорді й працював військовим кореспондентом в Афганістані. Був міністром оборони в уряді на чолі з ПіС (2005–2007), потім міністром закордонних справ в уряді Дональда Туска (2007–2014) і маршалком Сейму (2014–2015). У лютому 2014 року він був серед міністрів закордонних справ ЄС, які в Києві виступали посередниками між президентом Януковичем і опозицією Майдану.',
     },
     {
-      en: 'After serving as a member of the European Parliament (2019–2023), he returned as foreign minister in Tusk’s government in December 2023. He is married to the historian and journalist Anne Applebaum.',
-      uk: 'Після роботи в Європарламенті (2019–2023) у грудні 2023 року він повернувся на посаду міністра закордонних справ в уряді Туска. Його дружина — історикиня й журналістка Енн Еплбаум.',
+      en: 'After serving as a member of the European Parliament (2019–2023), he returned as foreign minister in Tusk’s government in December 2023; in Tusk’s reshuffle of July 2025 he was also made deputy prime minister. He is married to the historian and journalist Anne Applebaum.',
+      uk: 'Після роботи в Європарламенті (2019–2023) у грудні 2023 року він повернувся на посаду міністра закордонних справ в уряді Туска; під час перестановок у липні 2025 року Туск призначив його також віцепрем’єр-міністром. Його дружина — історикиня й журналістка Енн Еплбаум.',
     },
   ],
   whyNow: {
     asOf: '2025-07',
     text: {
-      en: 'As of July 2025, Sikorski was one of the most prominent European voices for keeping up pressure on Russia and military support for Ukraine, in the EU, NATO and the UN.',
-      uk: 'Станом на липень 2025 року Сікорський був одним із найпомітніших європейських голосів на користь тиску на Росію й військової підтримки України — в ЄС, НАТО та ООН.',
+      en: 'As of July 2025, Sikorski was arguing, in the EU, NATO and the UN, for keeping up pressure on Russia and military support for Ukraine.',
+      uk: 'Станом на липень 2025 року Сікорський в ЄС, НАТО та ООН обстоював подальший тиск на Росію й військову підтримку України.',
     },
   },
   timeline: [
@@ -65,9 +65,12 @@ export default {
     { title: { en: 'Marshal of the Sejm', uk: 'Маршалок Сейму' }, from: '2014-09-24', to: '2015-06-23' },
     { title: { en: 'Member of the European Parliament', uk: 'Депутат Європейського парламенту' }, from: '2019-07', to: '2023' },
     { title: { en: 'Minister of Foreign Affairs of Poland', uk: 'Міністр закордонних справ Польщі' }, from: '2023-12-13', asOf: '2025-07' },
+    { title: { en: 'Deputy Prime Minister of Poland', uk: 'Віцепрем’єр-міністр Польщі' }, from: '2025-07-24', asOf: '2025-07' },
   ],
   related: ['donald-tusk', 'andrzej-duda', 'karol-nawrocki', 'anne-applebaum', 'euromaidan', 'weimar-triangle'],
   sources: [
+    { publisher: 'Polskie Radio', title: 'Radosław Sikorski returns as Poland\'s top diplomat', date: '2023-12-13', url: 'https://polskieradio.pl/395/7784/artykul/3299306,radoslaw-sikorski-returns-as-polands-top-diplomat' },
+    { publisher: 'PAP', title: 'WRAPUP: Tusk reshuffles his government', date: '2025-07-23', url: 'https://www.pap.pl/en/news/wrapup-tusk-reshuffles-his-government' },
     { publisher: 'Wikipedia', title: 'Radosław Sikorski' },
   ],
   lastReviewed: '2026-12-02',

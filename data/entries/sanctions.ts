@@ -1,6 +1,41 @@
 import type { KbEntryInput } from '../schema';
 import { RU_UA_WAR_CUES } from './ceasefire';
 
+/**
+ * Other sanctions regimes. Armenia, Kyrgyzstan, the UAE etc. are not cues: they appear in
+ * reporting on the evasion of sanctions against Russia.
+ */
+export const OTHER_SANCTIONS_CUES = [
+  'Iran*',
+  'Іран*',
+  'Иран*',
+  'North Korea*',
+  'Nordkorea*',
+  'Korei Północnej',
+  'Korea Północna',
+  'КНДР',
+  'Північної Кореї',
+  'Північна Корея',
+  'Северной Кореи',
+  'Северная Корея',
+  'Venezuel*',
+  'Венесуел*',
+  'Cuba',
+  'Kuba',
+  'Syri*',
+  'Сирі*',
+  'Сири*',
+  'Myanmar',
+  'Afghan*',
+  'Taliban*',
+  'Hamas',
+  'Хамас*',
+  'Israel*',
+  'Izrael*',
+  'Ізраїл*',
+  'Израил*',
+];
+
 export default {
   id: 'sanctions',
   kind: 'concept',
@@ -30,38 +65,7 @@ export default {
   ],
   disambiguation: {
     anyOf: RU_UA_WAR_CUES,
-    // Other sanctions regimes. Armenia, Kyrgyzstan, the UAE etc. are not cues: they appear in
-    // reporting on the evasion of sanctions against Russia.
-    noneOf: [
-      'Iran*',
-      'Іран*',
-      'Иран*',
-      'North Korea*',
-      'Nordkorea*',
-      'Korei Północnej',
-      'Korea Północna',
-      'КНДР',
-      'Північної Кореї',
-      'Північна Корея',
-      'Северной Кореи',
-      'Северная Корея',
-      'Venezuel*',
-      'Венесуел*',
-      'Cuba',
-      'Kuba',
-      'Syri*',
-      'Сирі*',
-      'Сири*',
-      'Myanmar',
-      'Afghan*',
-      'Taliban*',
-      'Hamas',
-      'Хамас*',
-      'Israel*',
-      'Izrael*',
-      'Ізраїл*',
-      'Израил*',
-    ],
+    noneOf: OTHER_SANCTIONS_CUES,
     window: 300,
   },
   summary: {
@@ -78,8 +82,8 @@ export default {
       uk: 'Після повномасштабного вторгнення в лютому 2022 року західні уряди заморозили резерви Центрального банку Росії, що зберігалися в їхніх юрисдикціях, відключили низку російських банків від SWIFT, заборонили експорт багатьох технологій і запровадили санкції особисто проти Путіна та Сергія Лаврова. З 5 грудня 2022 року ЄС припинив більшу частину імпорту російської нафти морем, а G7 і ЄС встановили граничну ціну на російську нафту, яку перевозять із використанням західних послуг.',
     },
     {
-      en: 'Their effect is disputed. Russia’s economy did not collapse and grew in 2023 and 2024 on military spending, while trade was rerouted through third countries and oil was shipped by a “shadow fleet”. Sanctions relief has become one of the questions in talks on ending the war.',
-      uk: 'Їхній ефект оцінюють по-різному. Російська економіка не обвалилася й у 2023–2024 роках зростала завдяки військовим видаткам, торгівля пішла через треті країни, а нафту возить «тіньовий флот». Пом’якшення санкцій стало одним із питань у переговорах про завершення війни.',
+      en: 'Their effect is disputed. Russia’s economy did not collapse and grew in 2023 and 2024 as military spending rose, while trade was rerouted through third countries and oil was shipped by a “shadow fleet”. Sanctions relief has become one of the questions in talks on ending the war.',
+      uk: 'Їхній ефект оцінюють по-різному. Російська економіка не обвалилася й у 2023–2024 роках зростала на тлі збільшення військових видатків, торгівля пішла через треті країни, а нафту возить «тіньовий флот». Пом’якшення санкцій стало одним із питань у переговорах про завершення війни.',
     },
   ],
   whyNow: {
@@ -91,10 +95,10 @@ export default {
   },
   timeline: [
     { date: '2014-03-17', text: { en: 'The EU and the US impose their first asset freezes and travel bans over Crimea.', uk: 'ЄС і США запроваджують перші заморожування активів і заборони на в’їзд через Крим.' } },
-    { date: '2014-07-31', text: { en: 'The EU adopts sectoral sanctions on Russian finance, energy and defence.', uk: 'ЄС запроваджує секторальні санкції проти російських фінансів, енергетики та оборонки.' } },
+    { date: '2014-07-31', text: { en: 'The EU adopts sectoral sanctions on Russian finance, energy and defence.', uk: 'ЄС запроваджує секторальні санкції проти російських фінансів, енергетики та оборонної галузі.' } },
     { date: '2014-08-06', text: { en: 'Russia bans food imports from countries that imposed sanctions.', uk: 'Росія забороняє ввезення продуктів харчування з країн, що запровадили санкції.' } },
     { date: '2022-02-26', text: { en: 'Western allies announce the removal of selected Russian banks from SWIFT and measures against Russia’s central bank.', uk: 'Західні союзники оголошують відключення низки російських банків від SWIFT і заходи проти Центробанку Росії.' } },
-    { date: '2022-12-05', text: { en: 'The EU embargo on Russian seaborne crude and the G7 oil price cap take effect.', uk: 'Набувають чинності ембарго ЄС на російську нафту, яку постачають морем, і граничну ціну G7.' } },
+    { date: '2022-12-05', text: { en: 'The EU embargo on Russian seaborne crude and the G7 oil price cap take effect.', uk: 'Набувають чинності ембарго ЄС на російську нафту, яку постачають морем, і гранична ціна G7.' } },
     { date: '2025-10-22', text: { en: 'The US sanctions Rosneft and Lukoil.', uk: 'США запроваджують санкції проти «Роснафти» та «Лукойлу».' } },
   ],
   related: ['eu-sanctions-against-russia', 'oil-price-cap', 'shadow-fleet', 'frozen-russian-assets', 'crimea-annexation', 'full-scale-invasion', 'peace-deal'],
@@ -102,8 +106,8 @@ export default {
     { publisher: 'Council of the EU', title: 'Council Regulation (EU) No 833/2014 concerning restrictive measures in view of Russia’s actions destabilising the situation in Ukraine', date: '2014-07-31' },
     { publisher: 'The White House', title: 'Joint Statement on Further Restrictive Economic Measures', date: '2022-02-26' },
     { publisher: 'Council of the EU', title: 'Sixth package of sanctions against Russia, including the embargo on Russian crude oil and petroleum products', date: '2022-06-03' },
-    { publisher: 'President of Russia (kremlin.ru)', title: 'Statement on the results of the Russian–US expert talks in Riyadh (Black Sea)', date: '2025-03-25' },
-    { publisher: 'U.S. Department of the Treasury', title: 'Press release on sanctions against Rosneft and Lukoil', date: '2025-10-22' },
+    { publisher: 'The Moscow Times', title: 'Russia demands sanctions relief for Black Sea ceasefire', date: '2025-03-25', url: 'https://www.themoscowtimes.com/2025/03/25/russia-demands-sanctions-relief-for-black-sea-ceasefire-a88482' },
+    { publisher: 'U.S. Department of the Treasury', title: 'Treasury Sanctions Major Russian Oil Companies, Calls on Moscow to Immediately Agree to Ceasefire', date: '2025-10-22' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -41,7 +41,7 @@ export default {
     },
     {
       en: 'On 12 May 2024, weeks after his deputy Timur Ivanov was arrested on bribery charges, Putin moved Shoigu to the Security Council and nominated the economist Andrei Belousov as defence minister. On 24 June 2024 ICC judges issued arrest warrants for Shoigu and Gerasimov over missile strikes on Ukraine’s electricity infrastructure between October 2022 and March 2023, as alleged war crimes and a crime against humanity.',
-      uk: '12 травня 2024 року, через кілька тижнів після арешту його заступника Тимура Іванова за підозрою в хабарництві, Путін перевів Шойгу до Ради безпеки, а міністром оборони запропонував економіста Андрія Білоусова. 24 червня 2024 року судді МКС видали ордери на арешт Шойгу та Герасимова за ракетні удари по українській енергетичній інфраструктурі з жовтня 2022 до березня 2023 року — як імовірні воєнні злочини та злочин проти людяності.',
+      uk: '12 травня 2024 року, через кілька тижнів після арешту його заступника Тимура Іванова за підозрою в хабарництві, Путін перевів Шойгу до Ради безпеки, а міністром оборони запропонував економіста Андрія Бєлоусова. 24 червня 2024 року судді МКС видали ордери на арешт Шойгу та Герасимова за ракетні удари по українській енергетичній інфраструктурі з жовтня 2022 до березня 2023 року — як імовірні воєнні злочини та злочин проти людяності.',
     },
   ],
   whyNow: {
@@ -56,7 +56,7 @@ export default {
     { date: '2022-02-24', text: { en: 'Russia launches the full-scale invasion of Ukraine.', uk: 'Росія починає повномасштабне вторгнення в Україну.' } },
     { date: '2022-07-22', text: { en: 'Signs the Black Sea grain initiative for Russia in Istanbul.', uk: 'Підписує від Росії Чорноморську зернову ініціативу в Стамбулі.' } },
     { date: '2023-06-24', text: { en: 'Wagner’s mutiny, aimed at Shoigu and Gerasimov, ends the same day.', uk: 'Заколот «Вагнера», спрямований проти Шойгу та Герасимова, завершується того ж дня.' } },
-    { date: '2024-05-12', text: { en: 'Appointed secretary of the Security Council; Andrei Belousov is nominated to succeed him.', uk: 'Призначений секретарем Ради безпеки; на його місце запропоновано Андрія Білоусова.' } },
+    { date: '2024-05-12', text: { en: 'Appointed secretary of the Security Council; Andrei Belousov is nominated to succeed him.', uk: 'Призначений секретарем Ради безпеки; на його місце запропоновано Андрія Бєлоусова.' } },
     { date: '2024-06-24', text: { en: 'The ICC issues an arrest warrant for him over strikes on Ukraine’s power grid.', uk: 'МКС видає ордер на його арешт за удари по енергосистемі України.' } },
   ],
   roles: [

@@ -39,7 +39,7 @@ export default {
       uk: 'Росія почала застосовувати дрони типу «Шахед» проти України у вересні 2022 року, а з жовтня 2022-го — хвилями проти електростанцій і підстанцій. Іран заперечував постачання до 5 листопада 2022 року, коли міністр закордонних справ Хосейн Амір Абдоллахіян визнав, що країна передала Росії «обмежену кількість» дронів за кілька місяців до вторгнення. Україна й західні уряди заявляли, що постачання тривали. ЄС, Британія та США запровадили санкції проти причетних іранських осіб і компаній.',
     },
     {
-      en: 'Russia has since set up its own production, notably in the Alabuga special economic zone in Tatarstan, and launches the drones in ever larger numbers, often mixed with decoys and missiles. Ukraine counters them with mobile fire groups, electronic warfare, interceptor drones and anti-aircraft guns, reserving costly missiles for other targets; Ukrainian soldiers nicknamed them “mopeds” for their engine noise.',
+      en: 'Russia has since set up its own production, notably in the Alabuga special economic zone in Tatarstan, and launches the drones in ever larger numbers, often mixed with decoys and missiles. Ukraine counters them with mobile fire groups, electronic warfare, interceptor drones and anti-aircraft guns, reserving costly missiles for other targets; Ukrainians nicknamed them “mopeds” for their engine noise.',
       uk: 'Відтоді Росія налагодила власне виробництво, зокрема в особливій економічній зоні «Алабуга» в Татарстані, і запускає дрони дедалі більшими групами, часто разом із дронами-імітаторами та ракетами. Україна протидіє їм мобільними вогневими групами, засобами РЕБ, дронами-перехоплювачами та зенітною артилерією, зберігаючи дорогі ракети для інших цілей. Через звук двигуна в народі їх називають «мопедами».',
     },
   ],
@@ -64,7 +64,7 @@ export default {
       date: '2022-11-05',
       url: 'https://english.alarabiya.net/News/middle-east/2022/11/05/Iran-acknowledges-supplying-Russia-with-drones-insists-transfer-happened-before-war',
     },
-    { publisher: 'The Kyiv Independent', title: "Russia shatters drone record, launches 472 UAVs at Ukraine night before Kyiv's strike on Russian airfields", date: '2025-06-01' },
+    { publisher: 'The Kyiv Independent', title: "Russia shatters drone record, launches 472 UAVs at Ukraine night before Kyiv's strike on Russian airfields", date: '2025-06-01', url: 'https://kyivindependent.com/russia-shatters-drone-record-launches-472-uavs-at-ukraine-night-before-kyivs-strike-on-russian-airfields/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

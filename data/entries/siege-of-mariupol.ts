@@ -80,8 +80,8 @@ export default {
       uk: 'Останні оборонці, серед них морпіхи та полк «Азов», трималися в тунелях «Азовсталі». Наприкінці квітня й на початку травня ООН і Міжнародний комітет Червоного Хреста вивезли з заводу цивільних. З 16 травня за наказом Києва, щоб зберегти життя, оборонці почали виходити з «Азовсталі» й потрапили в полон; 20 травня Росія оголосила про повний контроль над заводом.',
     },
     {
-      en: 'Ukrainian authorities estimate that more than 20,000 civilians died in the siege; the number could not be independently verified. Mariupol has remained under Russian occupation since.',
-      uk: 'За оцінками української влади, під час облоги загинули понад 20 тисяч мирних жителів; незалежно перевірити цю цифру неможливо. Відтоді Маріуполь перебуває під російською окупацією.',
+      en: 'Mariupol’s mayor, Vadym Boichenko, estimated that more than 20,000 civilians died in the siege; the number could not be independently verified. Mariupol has remained under Russian occupation since.',
+      uk: 'За оцінкою міського голови Маріуполя Вадима Бойченка, під час облоги загинули понад 20 тисяч мирних жителів; незалежно перевірити цю цифру неможливо. Відтоді Маріуполь перебуває під російською окупацією.',
     },
   ],
   timeline: [
@@ -93,7 +93,7 @@ export default {
   ],
   related: ['full-scale-invasion', 'donetsk-oblast', 'occupied-territories'],
   sources: [
-    { publisher: 'Amnesty International', title: '“Children”: The Attack on the Donetsk Regional Academic Drama Theatre in Mariupol, Ukraine (EUR 50/5713/2022)', date: '2022-06' },
+    { publisher: 'Amnesty International', title: '“Children”: The Attack on the Donetsk Regional Academic Drama Theatre in Mariupol, Ukraine', date: '2022-06' },
     { publisher: 'Associated Press', title: 'AP evidence points to 600 dead in Mariupol theater airstrike', date: '2022-05-04' },
   ],
   lastReviewed: '2026-12-02',

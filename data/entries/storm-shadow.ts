@@ -34,7 +34,7 @@ export default {
   related: ['atacms', 'taurus', 'himars', 'crimea', 'black-sea-fleet', 'escalation'],
   sources: [
     { publisher: 'AP', title: 'UK sending Ukraine long-range cruise missiles', date: '2023-05-11' },
-    { publisher: 'The Moscow Times', title: "Ukraine Fires U.K.-Made Storm Shadow Missiles at Russia's Kursk Region – Reports", date: '2024-11-20', url: 'https://www.themoscowtimes.com/2024/11/20/ukraine-fires-uk-made-storm-shadow-missiles-at-russias-kursk-region-reports-a87082' },
+    { publisher: 'The Moscow Times', title: "Ukraine Fires U.K.-Made Storm Shadow Missiles at Russia's Kursk Region – Reports", date: '2024-11-20' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

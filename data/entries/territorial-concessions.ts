@@ -23,8 +23,8 @@ export default {
   ],
   disambiguation: { anyOf: RU_UA_WAR_CUES, noneOf: OTHER_CONFLICT_CUES, window: 300 },
   summary: {
-    en: 'The question of whether Ukraine would give up, or recognise as Russian, land Russia has seized, as part of ending the war. Russia demands four Ukrainian regions and Crimea; Ukraine’s Constitution allows changes to its territory only by a national referendum, and Kyiv rejects legal recognition of the occupation.',
-    uk: 'Питання про те, чи відмовиться Україна від захоплених Росією земель або визнає їх російськими заради завершення війни. Росія вимагає чотири українські області та Крим; Конституція України дозволяє змінювати територію лише через всеукраїнський референдум, а Київ відкидає юридичне визнання окупації.',
+    en: 'The question of whether Ukraine would give up, or recognise as Russian, land Russia has seized, as part of ending the war. Russia has demanded four Ukrainian regions and Crimea; Ukraine’s Constitution allows changes to its territory only by a national referendum, and Kyiv rejects legal recognition of the occupation.',
+    uk: 'Питання про те, чи відмовиться Україна від захоплених Росією земель або визнає їх російськими заради завершення війни. Росія вимагала віддати їй чотири українські області та Крим; Конституція України дозволяє змінювати територію лише через всеукраїнський референдум, а Київ відкидає юридичне визнання окупації.',
   },
   background: [
     {
@@ -53,6 +53,7 @@ export default {
   ],
   positions: [
     {
+      personId: 'volodymyr-zelenskyy',
       name: { en: 'Volodymyr Zelenskyy', uk: 'Володимир Зеленський' },
       role: { en: 'President of Ukraine (since 2019)', uk: 'Президент України (з 2019 року)' },
       side: { en: 'Ukrainian government', uk: 'Уряд України' },
@@ -64,8 +65,9 @@ export default {
       source: { publisher: 'President of Ukraine (president.gov.ua)', title: 'Address of the President of Ukraine', date: '2025-08-09' },
     },
     {
+      personId: 'vladimir-putin',
       name: { en: 'Vladimir Putin', uk: 'Володимир Путін' },
-      role: { en: 'President of Russia', uk: 'Президент Росії' },
+      role: { en: 'President of Russia (since 2012; also 2000–2008)', uk: 'Президент Росії (з 2012 року; також у 2000–2008 роках)' },
       side: { en: 'Russian government', uk: 'Уряд Росії' },
       stance: { en: 'Ukraine must leave four regions Russia claims', uk: 'Україна має вийти з чотирьох областей, на які претендує Росія' },
       paraphrase: {
@@ -75,6 +77,7 @@ export default {
       source: KREMLIN_2024_06_14,
     },
     {
+      personId: 'pete-hegseth',
       name: { en: 'Pete Hegseth', uk: 'Піт Гегсет' },
       role: { en: 'US Secretary of Defense (since January 2025)', uk: 'міністр оборони США (з січня 2025 року)' },
       side: { en: 'US administration', uk: 'Адміністрація США' },
@@ -92,8 +95,8 @@ export default {
     { publisher: 'United Nations General Assembly', title: 'Resolution ES-11/4: Territorial integrity of Ukraine: defending the principles of the Charter of the United Nations', date: '2022-10-12' },
     KREMLIN_2024_06_14,
     { publisher: 'U.S. Department of Defense', title: 'Opening remarks by Secretary of Defense Pete Hegseth at Ukraine Defense Contact Group', date: '2025-02-12' },
-    { publisher: 'The White House', title: 'Remarks by President Trump to reporters on the planned meeting with Vladimir Putin', date: '2025-08-08' },
-    { publisher: 'Élysée', title: 'Joint statement by European leaders on peace for Ukraine', date: '2025-08-09' },
+    { publisher: 'The Kyiv Independent', title: 'Peace talks will include ‘some swapping of territories,’ Trump says ahead of proposed meeting with Putin', date: '2025-08-08', url: 'https://kyivindependent.com/peace-talks-will-include-some-swapping-of-territories-trump-says-ahead-of' },
+    { publisher: 'LIGA.net', title: 'Current contact line should be the starting point of negotiations — statement of European leaders', date: '2025-08-10', url: 'https://news.liga.net/en/politics/news/current-contact-line-should-be-the-starting-point-of-negotiations---statement-of-european-leaders' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

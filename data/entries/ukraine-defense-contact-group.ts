@@ -34,8 +34,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'A group of about 50 countries that coordinates military aid to Ukraine, called the “Ramstein format” after the US air base in Germany where it first met in April 2022. The United States convened and chaired it until January 2025; since then the UK and Germany have led it.',
-    uk: 'Група з приблизно 50 країн, яка координує військову допомогу Україні. Її називають форматом «Рамштайн» — за назвою американської авіабази в Німеччині, де вона вперше зібралася у квітні 2022 року. США скликали групу й головували в ній до січня 2025 року, відтоді її очолюють Велика Британія та Німеччина.',
+    en: 'A group of about 50 countries that coordinates military aid to Ukraine, called the “Ramstein format” after the US air base in Germany where it first met in April 2022. The United States convened and chaired it until January 2025; since then the UK and Germany have led it (as of June 2025).',
+    uk: 'Група з приблизно 50 країн, яка координує військову допомогу Україні. Її називають форматом «Рамштайн» — за назвою американської авіабази в Німеччині, де вона вперше зібралася у квітні 2022 року. США скликали групу й головували в ній до січня 2025 року, відтоді її очолюють Велика Британія та Німеччина (станом на червень 2025 року).',
   },
   background: [
     {
@@ -62,9 +62,8 @@ export default {
   ],
   related: ['nato', 'himars', 'patriot', 'f-16', 'leopard-2', 'boris-pistorius', 'pete-hegseth', 'rustem-umerov'],
   sources: [
-    { publisher: 'US Department of Defense', title: 'Secretary Austin’s remarks at Ramstein Air Base (transcript)', date: '2022-04-26' },
-    { publisher: 'US Department of Defense', title: 'Secretary Austin’s remarks at the 25th Ukraine Defense Contact Group meeting, Ramstein (transcript)', date: '2025-01-09' },
-    { publisher: 'GOV.UK (Ministry of Defence)', title: 'Ukraine Defence Contact Group: statements by the UK Defence Secretary, John Healey', date: '2025-04-11' },
+    { publisher: 'US Department of Defense', title: 'Secretary of Defense Lloyd J. Austin III Holds Press Conference Following Ukraine Defense Contact Group Meeting, at Ramstein Air Base, Germany', date: '2025-01-09' },
+    { publisher: 'Euromaidan Press', title: 'Defense representatives from over 50 countries meet in Brussels to discuss Ukraine’s aid as Healey calls 2025 “critical” for Kyiv', date: '2025-04-11', url: 'https://euromaidanpress.com/2025/04/11/defense-representatives-from-over-50-countries-meet-in-brussels-to-discuss-ukraines-aid-as-healey-calls-2025-critical-for-kyiv/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -15,8 +15,8 @@ export default {
     { text: 'фон дер Ляйен', lang: 'ru', inflect: false },
   ],
   summary: {
-    en: 'President of the European Commission since December 2019, in her second term since December 2024; German defence minister in 2013–2019. She has led the EU’s sanctions against Russia, its financial support for Ukraine and, from March 2025, the ReArm Europe plan for defence spending.',
-    uk: 'Президентка Європейської комісії з грудня 2019 року, з грудня 2024 року — на другому терміні; у 2013–2019 роках — міністерка оборони Німеччини. Очолювала підготовку санкцій ЄС проти Росії, фінансової підтримки України, а з березня 2025 року — плану оборонних витрат ReArm Europe.',
+    en: 'President of the European Commission since December 2019, in her second term since December 2024; German defence minister in 2013–2019. Her Commission has drafted the EU’s sanctions against Russia and its financial support for Ukraine and, in March 2025, proposed the ReArm Europe plan for defence spending.',
+    uk: 'Президентка Європейської комісії з грудня 2019 року, з грудня 2024 року — на другому терміні; у 2013–2019 роках — міністерка оборони Німеччини. Її Комісія готувала санкції ЄС проти Росії та фінансову підтримку України, а в березні 2025 року запропонувала план оборонних витрат ReArm Europe.',
   },
   background: [
     {

@@ -77,9 +77,10 @@ export default {
   related: ['oleksandr-syrskyi', 'armed-forces-of-ukraine', 'volodymyr-zelenskyy', 'full-scale-invasion', 'andrii-sybiha'],
   sources: [
     { publisher: 'The Economist', title: 'Modern positional warfare and how to win in it', date: '2023-11-01' },
-    { publisher: 'UAWire', title: 'Zelensky appoints Oleksandr Syrskyi as new Ukrainian Armed Forces Chief, replacing Valerii Zaluzhnyi', date: '2024-02-08', url: 'https://www.uawire.org/zelensky-appoints-oleksandr-syrskyi-as-new-ukrainian-armed-forces-chief-replacing-valerii-zaluzhnyi' },
-    { publisher: 'Ukrinform', title: 'Zaluzhnyi completing preparations for work in Britain - Kuleba', date: '2024-06-08' },
+    { publisher: 'LIGA.net', title: 'Zelenskyy appoints Oleksandr Syrskyi as new Commander-in-Chief of the Armed Forces of Ukraine', date: '2024-02-08', url: 'https://news.liga.net/en/politics/news/zelenskiy-naznachil-novym-glavnokomanduyushtim-vsu-aleksandra-syrskogo' },
+    { publisher: 'Ukrainska Pravda', title: 'Ukrainian former Commander-in-Chief makes first statement as Ambassador to UK – photo', date: '2024-07-11', url: 'https://www.pravda.com.ua/eng/news/2024/07/11/7465249/' },
     { publisher: 'Interfax-Ukraine', title: 'Zaluzhny continues to defend Ukraine’s interests as ambassador to Great Britain - advisor', date: '2025-12-29', url: 'https://en.interfax.com.ua/news/general/1132183-amp.html' },
+    { publisher: 'Yevropeiska Pravda', title: 'Зеленский встретился с Залужным, говорили о «дипломатических задачах»', date: '2026-01-15', url: 'https://www.eurointegration.com.ua/rus/news/2026/01/15/7229158/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -28,7 +28,7 @@ export default {
       'General Staff', 'Generalstab*', 'Sztab*', 'Генштаб*', 'Генеральн*',
       'general', 'generał*', 'генерал*', 'army', 'Armee', 'armi*', 'армі*', 'арми*',
       'military', 'Militär*', 'wojsk*', 'військ*', 'войск*',
-      'Shoigu', 'Schoigu', 'Szojgu', 'Шойгу', 'Belousov', 'Beloussow', 'Biełousow', 'Білоусов*', 'Белоусов*',
+      'Shoigu', 'Schoigu', 'Szojgu', 'Шойгу', 'Belousov', 'Beloussow', 'Biełousow', 'Бєлоусов*', 'Білоусов*', 'Белоусов*',
       'Prigozhin', 'Prigoschin', 'Prigożyn*', 'Пригожин*', 'Kremlin', 'Kreml*', 'Кремл*', 'Putin', 'Путін*', 'Путин*',
       'Ukrain*', 'Україн*', 'Украин*', 'Kursk', 'Курськ*', 'Курск*',
     ],
@@ -53,7 +53,7 @@ export default {
     asOf: '2025-06',
     text: {
       en: 'As of June 2025, Gerasimov remains chief of the General Staff under defence minister Andrei Belousov and commands the war. On 26 April 2025 he reported to Putin that Russian forces had retaken the Kursk region, for the first time officially acknowledging that North Korean troops had fought there; Ukraine’s General Staff disputed the claim that its forces had been driven out.',
-      uk: 'Станом на червень 2025 року Герасимов залишається начальником Генштабу за міністра оборони Андрія Білоусова і командує війною. 26 квітня 2025 року він доповів Путіну, що російські війська повернули контроль над Курською областю, уперше офіційно визнавши участь у боях там військових КНДР; Генштаб ЗСУ заперечив, що українські підрозділи звідти витіснено.',
+      uk: 'Станом на червень 2025 року Герасимов залишається начальником Генштабу за міністра оборони Андрія Бєлоусова і командує війною. 26 квітня 2025 року він доповів Путіну, що російські війська повернули контроль над Курською областю, уперше офіційно визнавши участь у боях там військових КНДР; Генштаб ЗСУ заперечив, що українські підрозділи звідти витіснено.',
     },
   },
   timeline: [

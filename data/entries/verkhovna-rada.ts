@@ -36,7 +36,11 @@ export default {
     noneOf: [
       'безпеки', 'безопасности', 'Bezpieczeństwa', 'РНБО', 'СНБО', 'NSDC',
       'Європи', 'Европы', 'Europy', 'Europejsk*', 'Європейськ*', 'Европейск*', 'Євросоюз*', 'Евросоюз*', 'Brussels', 'Брюссел*', 'Brüssel', 'Bruksel*', 'Kallas', 'Каллас',
+      // "Рада ЄС" (Council of the EU, no entry) cannot be excluded by its two-letter acronym: exclude its usual context.
+      'санкц*', 'санкци*', 'країн-член*', 'держав-член*', 'стран-член*', 'member states', 'Mitgliedstaat*', 'członkowsk*',
+      'Угорщин*', 'Венгри*', 'Orbán', 'Orban', 'Орбан*', 'кластер*', 'переговорн*',
       'міністрів', 'министров', 'Ministrów', 'Miasta', 'Miejsk*', 'Gminy', 'Powiatu', 'Nadzorcz*', 'Krajowa', 'Krajowej',
+      'Pieniężnej', 'Mediów', 'Fiskaln*', 'Osiedl*', 'Sołeck*', 'Rodziców',
       'директорів', 'директоров', 'суддів', 'судей', 'правосуддя', 'церков', 'миру', 'оборони', 'обороны',
       'Центральна', 'Центральної', 'Центральною', 'Центральній', 'Центральная', 'Центральной', 'Central Rada', 'Centralna',
       'міська', 'міської', 'обласна', 'обласної', 'сільська', 'селищна', 'районна', 'районної',

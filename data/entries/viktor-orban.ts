@@ -18,8 +18,8 @@ export default {
     { text: 'Орбан', lang: 'ru' },
   ],
   summary: {
-    en: 'Prime Minister of Hungary in 1998–2002 and again since May 2010, leader of the Fidesz party. Within the EU and NATO he is the most prominent opponent of arming Ukraine: Hungary sends no weapons, and he has delayed or threatened to veto EU aid, sanctions and Ukraine’s accession talks, while keeping ties with Moscow.',
-    uk: 'Прем’єр-міністр Угорщини у 1998–2002 роках і знову з травня 2010 року, лідер партії «Фідес». У ЄС і НАТО — найпомітніший противник озброєння України: Угорщина не постачає зброї, а він затримував або погрожував ветувати допомогу ЄС, санкції та переговори про вступ України, зберігаючи зв’язки з Москвою.',
+    en: 'Prime Minister of Hungary in 1998–2002 and again since May 2010, leader of the Fidesz party. Within the EU and NATO he is one of the most prominent opponents of arming Ukraine: Hungary sends no weapons, and he has delayed or threatened to veto EU aid, sanctions and Ukraine’s accession talks, while keeping ties with Moscow.',
+    uk: 'Прем’єр-міністр Угорщини у 1998–2002 роках і знову з травня 2010 року, лідер партії «Фідес». У ЄС і НАТО — один із найпомітніших противників озброєння України: Угорщина не постачає зброї, а він затримував або погрожував ветувати допомогу ЄС, санкції та переговори про вступ України, зберігаючи зв’язки з Москвою.',
   },
   background: [
     {

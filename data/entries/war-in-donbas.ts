@@ -22,8 +22,8 @@ export default {
     { text: 'guerre du Donbass', lang: 'fr' },
   ],
   summary: {
-    en: 'The armed conflict in Ukraine’s Donetsk and Luhansk regions from April 2014 until Russia’s full-scale invasion in February 2022, between Ukrainian forces and Russian-backed armed groups of the self-proclaimed “people’s republics”, reinforced by Russian troops. The UN human rights office counted 14,200–14,400 people killed by the end of 2021. Russia denied taking part.',
-    uk: 'Збройний конфлікт у Донецькій і Луганській областях з квітня 2014 року до повномасштабного вторгнення Росії в лютому 2022 року: українські сили воювали проти підтримуваних Росією збройних формувань самопроголошених «народних республік», яким допомагали російські війська. За даними Управління ООН з прав людини, до кінця 2021 року загинули 14 200–14 400 людей. Росія свою участь заперечувала.',
+    en: 'The armed conflict in Ukraine’s Donetsk and Luhansk regions from April 2014 until Russia’s full-scale invasion in February 2022, between Ukrainian forces and Russian-backed armed groups of the self-proclaimed “people’s republics”, reinforced by Russian troops. The UN human rights office estimated that 14,200–14,400 people were killed by the end of 2021. Russia denied taking part.',
+    uk: 'Збройний конфлікт у Донецькій і Луганській областях з квітня 2014 року до повномасштабного вторгнення Росії в лютому 2022 року: українські сили воювали проти підтримуваних Росією збройних формувань самопроголошених «народних республік», яким допомагали російські війська. За даними Управління Верховного комісара ООН з прав людини, до кінця 2021 року загинули 14 200–14 400 людей. Росія свою участь заперечувала.',
   },
   background: [
     {
@@ -49,7 +49,7 @@ export default {
   ],
   related: ['euromaidan', 'crimea-annexation', 'minsk-agreements', 'mh17', 'full-scale-invasion', 'donbas', 'donetsk-oblast', 'luhansk-oblast', 'normandy-format'],
   sources: [
-    { publisher: 'UN Office of the High Commissioner for Human Rights (OHCHR)', title: 'Conflict-related civilian casualties in Ukraine', date: '2022-01-27' },
+    { publisher: 'UN Office of the High Commissioner for Human Rights (OHCHR)', title: 'Conflict-related civilian casualties in Ukraine (as of 31 December 2021)', date: '2022-01' },
     { publisher: 'European Court of Human Rights', title: 'Ukraine and the Netherlands v. Russia (applications nos. 8019/16, 43800/14 and 28525/20), Grand Chamber admissibility decision', date: '2023-01-25' },
     { publisher: 'European Court of Human Rights', title: 'Ukraine and the Netherlands v. Russia, Grand Chamber judgment', date: '2025-07-09' },
   ],

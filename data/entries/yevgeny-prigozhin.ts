@@ -20,8 +20,8 @@ export default {
     { text: 'Пригожин', lang: 'ru' },
   ],
   summary: {
-    en: 'Russian businessman who founded and ran the Wagner Group mercenary force, which fought for Russia in Ukraine, Syria and Africa. After Wagner’s costly capture of Bakhmut he led a brief armed mutiny against Russia’s military leadership in June 2023. He was killed when his plane crashed north of Moscow on 23 August 2023.',
-    uk: 'Російський бізнесмен, засновник і керівник приватної військової компанії «Вагнер», що воювала на боці Росії в Україні, Сирії та Африці. Після кривавого захоплення Бахмута в червні 2023 року підняв короткочасний збройний заколот проти військового керівництва Росії. Загинув 23 серпня 2023 року в авіакатастрофі на північ від Москви.',
+    en: 'Russian businessman who founded and ran the Wagner Group mercenary force, which fought for Russia in Ukraine, Syria and Africa. A month after Wagner captured Bakhmut in May 2023, he led a brief armed mutiny against Russia’s military leadership in June 2023. He was killed when his plane crashed north of Moscow on 23 August 2023.',
+    uk: 'Російський бізнесмен, засновник і керівник приватної військової компанії «Вагнер», що воювала на боці Росії в Україні, Сирії та Африці. Через місяць після захоплення «Вагнером» Бахмута в травні 2023 року підняв у червні короткочасний збройний заколот проти військового керівництва Росії. Загинув 23 серпня 2023 року в авіакатастрофі на північ від Москви.',
   },
   background: [
     {

@@ -25,8 +25,8 @@ export default {
   },
   background: [
     {
-      en: 'Svyrydenko, born in 1985 in Chernihiv, worked in the private sector and then in the Chernihiv regional administration, which she headed in the second half of 2018. From 2019 she served as deputy and then first deputy economy minister, and later as a deputy head of the Office of the President. In November 2021 she became first deputy prime minister and minister of economy.',
-      uk: 'Свириденко народилася 1985 року в Чернігові, працювала в приватному секторі, потім у Чернігівській обласній адміністрації, яку очолювала в другій половині 2018 року. З 2019 року була заступницею, згодом першою заступницею міністра економіки, потім заступницею керівника Офісу Президента. У листопаді 2021 року стала першою віцепрем’єр-міністеркою — міністеркою економіки.',
+      en: 'Svyrydenko, born in 1985 in Chernihiv, worked in business and then in the Chernihiv regional state administration. From 2019 she was first deputy minister of economic development, and from 2020 a deputy head of the Office of the President. In November 2021 she became first deputy prime minister and minister of economy.',
+      uk: 'Свириденко народилася 1985 року в Чернігові, працювала в бізнесі, потім у Чернігівській обласній державній адміністрації. З 2019 року була першою заступницею міністра економічного розвитку, з 2020 року — заступницею керівника Офісу Президента. У листопаді 2021 року стала першою віцепрем’єр-міністеркою — міністеркою економіки.',
     },
     {
       en: 'She led Ukraine’s side in the talks on the minerals agreement with the Trump administration and signed it with US Treasury Secretary Scott Bessent in Washington on 30 April 2025. On 14 July 2025 President Zelenskyy proposed her as prime minister; the Verkhovna Rada appointed her on 17 July 2025 with 262 votes, replacing Denys Shmyhal.',
@@ -53,9 +53,9 @@ export default {
   related: ['minerals-deal', 'denys-shmyhal', 'volodymyr-zelenskyy', 'scott-bessent', 'verkhovna-rada'],
   sources: [
     { publisher: 'Government of the United States and Government of Ukraine', title: 'Agreement on the Establishment of a United States–Ukraine Reconstruction Investment Fund', date: '2025-04-30' },
-    { publisher: 'UNN', title: 'The Rada dismissed Shmyhal from the post of Prime Minister', date: '2025-07-16', url: 'https://unn.ua/en/news/the-rada-dismissed-shmyhal-from-the-post-of-prime-minister' },
+    { publisher: 'hromadske', title: 'Svyrydenko highlights defense, economic goals for Ukraine', date: '2025-07-14', url: 'https://hromadske.ua/en/politics/248034-svyrydenko-highlights-defense-economic-goals-for-ukraine' },
     { publisher: 'Ukrainska Pravda', title: 'Ukrainian parliament appoints Shmyhal as defence minister', date: '2025-07-17', url: 'https://www.pravda.com.ua/eng/news/2025/07/17/7522223/' },
-    { publisher: 'Adnkronos (Il Tempo)', title: 'Ucraina: parlamento nomina nuovi ministri Difesa ed Energia', date: '2026-01-14', url: 'https://www.iltempo.it/adnkronos/2026/01/14/news/ucraina-parlamento-nomina-nuovi-ministri-difesa-ed-energia-45838986/' },
+    { publisher: 'UNN', title: 'Zelenskyy proposed appointing Shmyhal to head the Ministry of Energy', date: '2026-01-03', url: 'https://unn.ua/en/news/zelenskyy-proposed-appointing-shmyhal-to-head-the-ministry-of-energy' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

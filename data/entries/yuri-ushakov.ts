@@ -81,9 +81,9 @@ export default {
     },
     {
       publisher: 'Kazinform',
-      title: 'Historic Alaska meeting between Putin and Trump underway',
+      title: 'The White House describes Alaska meeting of Presidents of Russia and the US as historic',
       date: '2025-08-16',
-      url: 'https://qazinform.com/news/historic-alaska-meeting-between-putin-and-trump-underway-194249',
+      url: 'https://qazinform.com/news/the-white-house-describes-alaska-meeting-of-presidents-of-russia-and-the-us-as-historic-fed0d6',
     },
   ],
   lastReviewed: '2026-12-02',

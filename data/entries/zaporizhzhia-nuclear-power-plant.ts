@@ -58,7 +58,7 @@ export default {
   related: ['iaea', 'rafael-grossi', 'kakhovka-dam-destruction', 'occupied-territories', 'ceasefire'],
   sources: [
     { publisher: 'IAEA', title: 'Nuclear Safety, Security and Safeguards in Ukraine: 2nd Summary Report by the Director General', date: '2022-09-06' },
-    { publisher: 'Politico', title: 'Last reactor at Ukraine’s Zaporizhzhia nuclear plant stopped', date: '2022-09-11', url: 'https://www.politico.com/news/2022/09/11/last-reactor-at-ukraines-zaporizhzhia-nuclear-plant-stopped-00056031' },
+    { publisher: 'Politico', title: 'Last reactor at Ukraine’s Zaporizhzhia nuclear plant stopped', date: '2022-09-11' },
     { publisher: 'U.S. Department of State', title: 'Statement From Secretary Rubio And NSA Waltz On Call With Zelenskyy', date: '2025-03-19' },
   ],
   lastReviewed: '2026-12-02',

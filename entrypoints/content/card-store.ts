@@ -1,3 +1,4 @@
+import { createTranslator, lookupInFlat, type Translator } from '../../core/i18n';
 import type { CardEntry } from '../../core/localise';
 import type { CardLang } from '../../data/schema';
 
@@ -11,12 +12,14 @@ export interface CardStore {
   load(entryId: string): Promise<boolean>;
   setLang(lang: CardLang): void;
   readonly lang: CardLang;
+  /** The card's labels in the current language; there once a card of that language has loaded. */
+  translator(): Translator | undefined;
 }
 
 export interface CardStoreDeps {
   lang: CardLang;
-  /** One request to the extension: the entry and the entries it links to. */
-  request: (entryId: string, lang: CardLang) => Promise<CardEntry[]>;
+  /** One request to the extension: the entry, the entries it links to, and the card's labels. */
+  request: (entryId: string, lang: CardLang) => Promise<{ cards: CardEntry[]; strings: Record<string, string> }>;
 }
 
 /**
@@ -28,6 +31,7 @@ export function createCardStore(deps: CardStoreDeps): CardStore {
   let lang = deps.lang;
   const cards = new Map<string, CardEntry>();
   const loads = new Map<string, Promise<boolean>>();
+  const translators = new Map<CardLang, Translator>();
   const key = (entryId: string) => `${lang}\u0000${entryId}`;
 
   return {
@@ -38,14 +42,16 @@ export function createCardStore(deps: CardStoreDeps): CardStore {
       lang = next;
     },
     get: (entryId) => cards.get(key(entryId)),
+    translator: () => translators.get(lang),
     load(entryId) {
       const k = key(entryId);
       const pending = loads.get(k);
       if (pending) return pending;
       const asked = lang;
       const loading = deps.request(entryId, asked).then(
-        (bundle) => {
+        ({ cards: bundle, strings }) => {
           for (const card of bundle) if (card.lang === asked) cards.set(`${asked}\u0000${card.id}`, card);
+          if (!translators.has(asked)) translators.set(asked, createTranslator(lookupInFlat(strings)));
           return cards.has(k);
         },
         () => {

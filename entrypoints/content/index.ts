@@ -1,10 +1,11 @@
 import './highlight.css';
 import { browser, defineContentScript } from '#imports';
-import matchIndex from 'virtual:kontekst-match-index';
+import encodedIndex from 'virtual:kontekst-match-index';
+import { decodeMatchIndex } from '../../core/match-index';
 import { isEnabledFor, siteKeyFromUrl, withSiteEnabled } from '../../core/site-key';
 import type { Settings } from '../../core/settings';
 import type { CardLang } from '../../data/schema';
-import { uiLang } from '../../utils/i18n';
+import { browserUiLang } from '../../utils/ui-lang';
 import { isOwnSender, parseContentRequest } from '../../utils/message-guards';
 import type {
   AnnotationStateResponse,
@@ -37,11 +38,12 @@ export default defineContentScript({
     const enabledHere = (s: Settings) => isEnabledFor(site.own, s) && (site.top === null || isEnabledFor(site.top, s));
     let session: Session | null = null;
     let sessionAbort: AbortController | null = null;
+    const matchIndex = decodeMatchIndex(encodedIndex);
     const cards = createCardStore({
       lang: cardLangOf(settings),
       request: async (entryId, lang) => {
         const answer = (await browser.runtime.sendMessage({ type: 'entry-cards', entryId, lang })) as EntryCardsResponse | undefined;
-        return answer?.cards ?? [];
+        return answer ?? { cards: [], strings: {} };
       },
     });
 
@@ -136,7 +138,7 @@ export default defineContentScript({
 
 /** The language cards are shown in: the reader's choice, or the browser's. */
 function cardLangOf(settings: Settings): CardLang {
-  return settings.cardLanguage === 'auto' ? uiLang : settings.cardLanguage;
+  return settings.cardLanguage === 'auto' ? browserUiLang() : settings.cardLanguage;
 }
 
 /** The parts of the settings a running session depends on, for this page (not the card language or mark style: set live). */

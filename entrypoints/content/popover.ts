@@ -1,7 +1,6 @@
 import { h, render } from 'preact';
 import { TranslatorContext } from '../../components/i18n';
 import { TermCard } from '../../components/TermCard';
-import { translatorFor } from '../../utils/i18n';
 import type { CardStore } from './card-store';
 import { pageTheme, type CardTheme } from './page-theme';
 import { anchorElement, followAnchor } from './popover-placement';
@@ -86,7 +85,8 @@ class Popover implements PopoverController {
   open(entryId: string, anchor: PopoverAnchor, options: OpenOptions = {}) {
     if (this.deps.signal.aborted) return;
     this.#pending = null;
-    if (!this.deps.cards.get(entryId)) return this.#openWhenLoaded(entryId, anchor, options);
+    const { cards } = this.deps;
+    if (!cards.get(entryId) || !cards.translator()) return this.#openWhenLoaded(entryId, anchor, options);
     const ui = this.#hostOnce();
     const shown = this.#shown;
     const sameTerm = shown?.entryId === entryId && shown.anchor === anchor;
@@ -210,7 +210,7 @@ class Popover implements PopoverController {
       },
       onClose: () => this.close('api'),
     });
-    render(h(TranslatorContext.Provider, { value: translatorFor(cards.lang) }, card), ui.mount);
+    render(h(TranslatorContext.Provider, { value: cards.translator() ?? null }, card), ui.mount);
   }
 
   readonly #onShowEntry = (shownId: string) => {

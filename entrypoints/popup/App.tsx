@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TranslatorContext } from '../../components/i18n';
 import { CardView } from '../../components/popup/CardView';
-import { localiseEntry, searchableEntry } from '../../core/localise';
+import { localiseEntry, searchableEntries } from '../../core/localise';
 import { createSearchIndex } from '../../core/search';
 import type { Settings } from '../../core/settings';
 import { siteStateFor, type SiteState } from '../../core/site-state';
@@ -28,7 +28,7 @@ export function App({ kb, locationSearch }: AppProps) {
   const { cards, getEntry, index } = useMemo(() => {
     const cards = kb.map((entry) => localiseEntry(entry, lang));
     const byId = new Map(cards.map((card) => [card.id, card]));
-    const index = createSearchIndex(kb.map((entry) => searchableEntry(entry, lang)));
+    const index = createSearchIndex(searchableEntries(kb, lang));
     return { cards, getEntry: (id: string) => byId.get(id), index };
   }, [kb, lang]);
   const tab = useTargetTab(locationSearch);

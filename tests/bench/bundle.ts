@@ -1,14 +1,16 @@
 /**
  * Bundles the in-page benchmark code with esbuild: page-entry.ts with the real content
- * modules (the KB served exactly like the build's `virtual:kontekst-kb`: a JSON.parse of
- * the validated KB) and markjs-entry.ts with mark.js. Minified like the shipped build.
+ * modules (the matching index served exactly like the build's `virtual:kontekst-match-index`:
+ * a JSON.parse of what the content script ships) and markjs-entry.ts with mark.js. Minified
+ * like the shipped build.
  */
 import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
-import type { KbEntry } from '../../data/schema';
+import { encodeMatchIndex } from '../../core/match-index';
+import { matchEntryOf, type KbEntry } from '../../data/schema';
 
 const HERE = import.meta.dirname;
-const KB_MODULE = 'virtual:kontekst-kb';
+const KB_MODULE = 'virtual:kontekst-match-index';
 
 /**
  * `replace` maps a source file (relative to the repo root) to another file bundled in its
@@ -28,9 +30,9 @@ function benchPlugin(kb: readonly KbEntry[], replace: Readonly<Record<string, st
           const swap = swaps.get(resolved) ?? swaps.get(`${resolved}.ts`);
           return swap && args.importer !== swap ? { path: swap } : undefined;
         });
-      b.onResolve({ filter: /^virtual:kontekst-kb$/ }, () => ({ path: KB_MODULE, namespace: 'kontekst-kb' }));
+      b.onResolve({ filter: /^virtual:kontekst-match-index$/ }, () => ({ path: KB_MODULE, namespace: 'kontekst-kb' }));
       b.onLoad({ filter: /.*/, namespace: 'kontekst-kb' }, () => ({
-        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(kb))});`,
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(encodeMatchIndex(kb.map(matchEntryOf))))});`,
         loader: 'js',
       }));
       // ui-host.ts inlines the card CSS (Vite `?inline`); the benchmark only needs its tag name.
@@ -52,6 +54,7 @@ async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
     platform: 'browser',
     target: 'chrome120',
     minify: true,
+    charset: 'utf8',
     write: false,
     logLevel: 'error',
     plugins,

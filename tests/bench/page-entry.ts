@@ -3,11 +3,12 @@
  * and evaluated in each corpus page; it exposes `window.__kontekstBench`.
  *
  * The Kontekst run uses the very modules the content script uses (annotator, painter,
- * text walk, matcher, the KB served as plain data like `virtual:kontekst-kb` in the
+ * text walk, matcher, the matching index served as plain data like `virtual:kontekst-match-index` in the
  * build) and wires them the way entrypoints/content/session.ts does. Only the yield is
  * instrumented (tests/bench/yield-probe.ts), to split wall time into slices and gaps.
  */
-import kb from 'virtual:kontekst-kb';
+import encodedIndex from 'virtual:kontekst-match-index';
+import { decodeMatchIndex } from '../../core/match-index';
 import { compileMatcherSteps } from '../../core/matcher';
 import { createAnnotator } from '../../entrypoints/content/annotator';
 import { createPainter, type Painter } from '../../entrypoints/content/painter';
@@ -128,7 +129,7 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   resetYieldStats(mode, start);
   const abort = new AbortController();
   // As session.ts: the compile is spread over slices too (through the instrumented yield).
-  const matcher = await runInSlices(compileMatcherSteps(kb, { muted: new Set() }), abort.signal, probedYield);
+  const matcher = await runInSlices(compileMatcherSteps(decodeMatchIndex(encodedIndex), { muted: new Set() }), abort.signal, probedYield);
   const compileMs = performance.now() - start;
   const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   const painter = createPainter(win);

@@ -139,7 +139,14 @@ export function darkenPage(page: Page): Promise<void> {
   });
 }
 
-/** A screenshot of the card and the term it belongs to, with a margin of page, into docs/screenshots/. */
+/**
+ * Where card screenshots go: docs/screenshots/ when asked (`KONTEKST_DOCS_SCREENSHOTS=1 npm run
+ * test:e2e`, to refresh the README's pictures), else test-output/, so a test run leaves
+ * `git status` clean.
+ */
+export const SCREENSHOT_DIR = path.join(ROOT, process.env.KONTEKST_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-output/screenshots');
+
+/** A screenshot of the card and the term it belongs to, with a margin of page, into SCREENSHOT_DIR. */
 export async function screenshotCard(page: Page, name: string, term: { x: number; y: number }): Promise<void> {
   const box = await cardGeometry(page);
   const margin = 24;
@@ -148,7 +155,7 @@ export async function screenshotCard(page: Page, name: string, term: { x: number
   const right = Math.min(box.viewportWidth, Math.max(box.right, term.x + 60) + margin);
   const bottom = Math.min(box.viewportHeight, Math.max(box.bottom, term.y + 20) + margin);
   await page.screenshot({
-    path: path.join(ROOT, 'docs/screenshots', `${name}.png`),
+    path: path.join(SCREENSHOT_DIR, `${name}.png`),
     clip: { x: left, y: top, width: right - left, height: bottom - top },
   });
 }

@@ -1,15 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  expectCard,
+  hoverText,
+  pointOfText,
   openPopup,
+  setSettings,
+  tabIdOf,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
 import { withExtensionBrowser } from './lifecycle';
-import { hoverTerm, openFixture } from './card-helpers';
-import { freshPage } from './popup-helpers';
+import { axeSeriousViolations, darkenPage, hoverTerm, openFixture, screenshotCard } from './card-helpers';
+import { DEFAULTS, freshPage } from './popup-helpers';
 
-// Chromium with a Ukrainian UI: browser.i18n serves locales/uk.json. KB content stays English.
+// Chromium with a Ukrainian UI: browser.i18n serves locales/uk.json, and cards follow it unless the reader chose.
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 const opened: Page[] = [];
@@ -47,15 +52,17 @@ describe('a Ukrainian browser', () => {
     await popup.getByText('За запитом «xyzzy plugh» нічого не знайдено.').waitFor();
   });
 
-  it('shows the card on a page with Ukrainian labels and the KB text in English', async () => {
-    const page = await openFixture(ext, server, '/four-terms.html');
+  it('shows a card on a Ukrainian page wholly in Ukrainian: labels, title, summary, timeline, views, buttons', async () => {
+    const page = await openFixture(ext, server, '/uk-article.html');
     opened.push(page);
-    const card = await hoverTerm(ext, page, 'Memorandum', 'budapest-memorandum');
+    const card = await hoverTerm(ext, page, 'Будапештський меморандум', 'budapest-memorandum');
 
+    expect(await card.getAttribute('lang')).toBe('uk');
     expect(await card.locator('.card__kind').textContent()).toBe('Угода');
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Будапештський меморандум');
     const headings = (await card.locator('.section__heading').allTextContents()).map((text) => text.trim());
     expect(headings).toEqual(['Чому це важливо зараз', 'Передісторія', 'Хронологія', 'Позиції експертів', 'Пов’язані терміни', 'Джерела']);
-    // Dates follow the UI language: Ukrainian month names, not "Mar 2025".
+    // Dates follow the card's language: Ukrainian month names, not "Mar 2025".
     expect(await card.locator('.why-now .muted').innerText()).toMatch(/^Станом на березень 2025\s*р\.$/);
     expect(await card.locator('.timeline__date').first().innerText()).toMatch(/^24 серпня 1991\s*р\.$/);
     // Eight events, folded to three: the "many" form.
@@ -63,8 +70,73 @@ describe('a Ukrainian browser', () => {
     await card.getByRole('button', { name: 'Показати менше' }).waitFor();
     await card.getByRole('button', { name: 'Сховати цей термін' }).waitFor();
     await card.getByRole('button', { name: 'Вимкнути на 127.0.0.1' }).waitFor();
-    expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Budapest Memorandum');
-    expect(await card.locator('.card__summary').innerText()).toMatch(/^A 1994 /);
+    await card.locator('details.background summary').click();
+
+    // No prose left in English: every text the KB wrote for this card is Ukrainian.
+    const prose = await card
+      .locator('.card__summary, .why-now p:not(.muted), .background p, .timeline__text, .chip, .position__name, .position__role, .label, .position__paraphrase')
+      .allInnerTexts();
+    expect(prose.length).toBeGreaterThan(15);
+    expect(prose.filter((text) => !/[\u0400-\u04ff]/u.test(text))).toEqual([]);
+    // Quotes: the published English words stay, beside a rendering marked as Kontekst's.
+    for (const quote of await card.locator('.position__quote').all()) {
+      expect(await quote.locator('> q').getAttribute('lang')).toBe('uk');
+      expect(await quote.locator('.position__quote-note').innerText()).toMatch(/^Переклад Kontekst; оригінал: /);
+      expect(await quote.locator('.position__quote-note q').getAttribute('lang')).toBe('en');
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const)
+    it(`documents the Ukrainian card on a ${theme} page, with no serious accessibility violation`, async () => {
+      const page = await openFixture(ext, server, '/uk-article.html');
+      opened.push(page);
+      if (theme === 'dark') await darkenPage(page);
+      const term = await pointOfText(page, 'Будапештський меморандум');
+      const card = await hoverTerm(ext, page, 'Будапештський меморандум', 'budapest-memorandum');
+      expect(await card.getAttribute('data-theme')).toBe(theme);
+      await screenshotCard(page, `card-uk-${theme}`, term);
+      expect(await axeSeriousViolations(page)).toEqual([]);
+    });
+
+  it('switches the card language from the options without reloading an open page', async () => {
+    const page = await openFixture(ext, server, '/uk-article.html');
+    opened.push(page);
+    const before = await hoverTerm(ext, page, 'НАТО', 'nato');
+    expect(await before.getByRole('heading', { level: 2 }).innerText()).toBe('НАТО');
+    await page.keyboard.press('Escape');
+
+    const options = await ext.context.newPage();
+    opened.push(options);
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByRole('radio', { name: 'Англійська' }).check();
+    await page.bringToFront();
+    const reloads: string[] = [];
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && reloads.push(frame.url()));
+    await hoverText(page, 'Веймарського трикутника');
+    const after = await expectCard(page, 'weimar-triangle');
+    await expect.poll(() => after.getAttribute('lang')).toBe('en');
+    expect(await after.getByRole('heading', { level: 2 }).innerText()).toBe('Weimar Triangle');
+    expect(await after.locator('.card__kind').textContent()).toBe('Format');
+    expect(reloads).toEqual([]);
+    await setSettings(ext, DEFAULTS);
+  });
+
+  it('finds an entry by its Ukrainian title first in popup search', async () => {
+    const page = await openFixture(ext, server, '/uk-article.html');
+    opened.push(page);
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    opened.push(popup);
+    const search = popup.getByRole('combobox', { name: 'Пошук у базі знань' });
+    for (const [title, id] of [
+      ['Будапештський меморандум', 'budapest-memorandum'],
+      ['Веймарський трикутник', 'weimar-triangle'],
+      ['миротворці', 'peacekeepers'],
+    ] as const) {
+      await search.fill(title);
+      await expect.poll(() => popup.locator('[role="option"][data-entry-id]').first().getAttribute('data-entry-id')).toBe(id);
+    }
+    await popup.locator('[role="option"][data-entry-id="peacekeepers"]').click();
+    await popup.getByRole('heading', { level: 2, name: 'Миротворці' }).waitFor();
   });
 
   it('shows the options page in Ukrainian, errors included', async () => {

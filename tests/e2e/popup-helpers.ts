@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setSettings, tabIdOf, waitForTerms, type ExtensionBrowser, type FixtureServer } from './harness';
 
-export const DEFAULTS = { paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto' };
+export const DEFAULTS = { paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto', cardLanguage: 'auto' };
 
 /** The toolbar badge text of a tab, read through the service worker. */
 export function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {

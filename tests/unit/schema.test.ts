@@ -4,10 +4,10 @@ import { parseKb } from '../../data/schema';
 const minimal = {
   id: 'test-entry',
   kind: 'concept',
-  title: 'Test entry',
+  title: { en: 'Test entry', uk: 'Тестовий запис' },
   aliases: [{ text: 'test entry', lang: 'en' }],
-  summary: 'A short summary.',
-  background: ['One paragraph.'],
+  summary: { en: 'A short summary.', uk: 'Короткий опис.' },
+  background: [{ en: 'One paragraph.', uk: 'Один абзац.' }],
   sources: [{ publisher: 'Example', title: 'Example source' }],
   lastReviewed: '2026-11-22',
 };
@@ -30,21 +30,33 @@ describe('parseKb', () => {
       ...minimal,
       positions: [
         {
-          name: 'A Person',
-          role: 'Analyst',
-          side: 'Ukrainian analyst',
-          stance: 'Sceptical',
-          paraphrase: 'Doubts it.',
-          quote,
+          name: { en: 'A Person', uk: 'Особа' },
+          role: { en: 'Analyst', uk: 'Аналітик' },
+          side: { en: 'Ukrainian analyst', uk: 'Український аналітик' },
+          stance: { en: 'Sceptical', uk: 'Скептично' },
+          paraphrase: { en: 'Doubts it.', uk: 'Сумнівається.' },
+          quote: { text: quote, lang: 'en' },
           source: { publisher: 'Example', title: 'Interview' },
         },
       ],
     };
-    expect(() => parseKb([bad])).toThrow(/test-entry: positions\.0\.quote: quote must be under 25 words/);
+    expect(() => parseKb([bad])).toThrow(/test-entry: positions\.0\.quote\.text: quote must be under 25 words/);
   });
 
   it('requires a disambiguation rule when an alias is ambiguous', () => {
     const bad = { ...minimal, aliases: [{ text: 'Weimar', lang: 'en', ambiguous: true }] };
     expect(() => parseKb([bad])).toThrow(/test-entry: disambiguation: has ambiguous aliases/);
+  });
+
+  it('names the entry, the field and the language of a missing translation', () => {
+    const bad = { ...minimal, summary: { en: 'A short summary.' }, background: [{ en: 'One paragraph.', uk: ' ' }] };
+    expect(() => parseKb([bad])).toThrow(/test-entry: summary\.uk: /);
+    expect(() => parseKb([bad])).toThrow(/test-entry: background\.0\.uk: is missing/);
+  });
+
+  it('requires asOf on a role that has not ended, so no title outlives its check', () => {
+    const bad = { ...minimal, kind: 'person', roles: [{ title: { en: 'Minister', uk: 'Міністр' }, from: '2024-01' }] };
+    expect(() => parseKb([bad])).toThrow(/test-entry: roles\.0\.asOf: a role without an end date needs asOf/);
+    expect(() => parseKb([{ ...bad, roles: [{ ...bad.roles[0], asOf: '2025-06' }] }])).not.toThrow();
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, syntheticSearchEntries } from '../../core/search';
 import { foldForSearch, searchTokens } from '../../core/search-fold';
 import { isOneEditApart } from '../../core/search-vocab';
-import { searchableEntry } from '../../core/localise';
+import { searchableEntries } from '../../core/localise';
 import { KB } from '../../data/kb';
 
-const index = createSearchIndex(KB.map((entry) => searchableEntry(entry, 'en')));
+const index = createSearchIndex(searchableEntries(KB, 'en'));
 const top = (query: string, n = 1) => index.search(query, n).map((hit) => hit.entryId);
 
 describe('search ranking over the shipped KB', () => {

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopover, UI_HOST_TAG, type PopoverAnchor, type PopoverController } from '../../../entrypoints/content/popover';
-import { createCardStore } from '../../../entrypoints/content/card-store';
-import { cardEntriesIn } from '../fixtures/card-entries';
+import { cardBundle } from '../../../core/card-bundle';
+import { createCardStore, type CardStore } from '../../../entrypoints/content/card-store';
+import { cardStringsFor } from '../../../utils/i18n';
+import { CARD_KB } from '../fixtures/card-entries';
 
 const anchor: PopoverAnchor = {
   getClientRects: () => [new DOMRect(100, 100, 80, 18)],
@@ -11,15 +13,25 @@ const anchor: PopoverAnchor = {
 
 let abort: AbortController;
 let popover: PopoverController;
+let cards: CardStore;
+const CARD_KB_BY_ID = new Map(CARD_KB.map((entry) => [entry.id, entry]));
+/** What the background answers, without the round trip. */
+const requestCards = vi.fn(async (entryId: string, lang: 'en' | 'uk') => ({
+  cards: cardBundle(CARD_KB_BY_ID, entryId, lang),
+  strings: cardStringsFor(lang),
+}));
 const onMute = vi.fn();
 const onDisableSite = vi.fn();
 const onOpenChange = vi.fn();
 
-beforeEach(() => {
+beforeEach(async () => {
   abort = new AbortController();
+  cards = createCardStore({ lang: 'en', request: requestCards });
+  // Most tests start from a card whose text has arrived, as after a hover's prefetch.
+  await cards.load('budapest-memorandum');
   popover = createPopover({
     document,
-    cards: createCardStore({ lang: 'en', request: async (id, lang) => [cardEntriesIn(lang)(id)].flatMap((c) => (c ? [c] : [])) }),
+    cards,
     onMute,
     onDisableSite,
     siteLabel: 'example.com',
@@ -131,5 +143,35 @@ describe('createPopover', () => {
     expect(host()).toBeNull();
     popover.open('budapest-memorandum', anchor);
     expect(host()).toBeNull();
+  });
+
+  it('opens a card asked for before its text arrived once it does, and never an unknown one', async () => {
+    cards.setLang('uk'); // nothing loaded in this language yet
+    popover.open('nato-article-5', anchor);
+    expect(host()).toBeNull();
+    await vi.waitFor(() => expect(card()?.getAttribute('data-entry-id')).toBe('nato-article-5'));
+    popover.close();
+    popover.open('no-such-entry', anchor);
+    await cards.load('no-such-entry');
+    expect(popover.openEntryId).toBeNull();
+  });
+
+  it('forgets a card still loading when the reader moves on', async () => {
+    cards.setLang('uk');
+    popover.open('anna-example', anchor);
+    popover.cancelPending?.();
+    await cards.load('anna-example');
+    expect(popover.openEntryId).toBeNull();
+  });
+
+  it('asks the extension once per entry and language', async () => {
+    requestCards.mockClear();
+    await Promise.all([cards.load('nato-article-5'), cards.load('nato-article-5')]);
+    await cards.load('budapest-memorandum');
+    expect(requestCards).toHaveBeenCalledTimes(1);
+    cards.setLang('uk');
+    await cards.load('budapest-memorandum');
+    expect(requestCards).toHaveBeenLastCalledWith('budapest-memorandum', 'uk');
+    expect(cards.get('budapest-memorandum')?.title).toBe('Будапештський меморандум');
   });
 });

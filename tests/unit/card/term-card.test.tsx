@@ -2,8 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { TranslatorContext } from '../../../components/i18n';
 import { TermCard, type TermCardProps } from '../../../components/TermCard';
-import { getCardEntry } from '../fixtures/card-entries';
+import type { CardLang } from '../../../data/schema';
+import { translatorFor } from '../../../utils/i18n';
+import { cardEntriesIn, getCardEntry } from '../fixtures/card-entries';
 
 let container: HTMLElement;
 
@@ -17,9 +20,14 @@ afterEach(() => {
   container.remove();
 });
 
-function renderCard(props: Partial<TermCardProps> = {}) {
+function renderCard(props: Partial<TermCardProps> = {}, lang: CardLang = 'en') {
   act(() => {
-    render(<TermCard entryId="budapest-memorandum" getEntry={getCardEntry} {...props} />, container);
+    render(
+      <TranslatorContext.Provider value={translatorFor(lang)}>
+        <TermCard entryId="budapest-memorandum" getEntry={getCardEntry} {...props} />
+      </TranslatorContext.Provider>,
+      container,
+    );
   });
   return container.querySelector<HTMLElement>('[role="dialog"]');
 }
@@ -197,5 +205,28 @@ describe('TermCard', () => {
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
     }
+  });
+
+  it('reads wholly in Ukrainian in a Ukrainian card: labels, text, dates, and a quote marked as Kontekst’s translation', () => {
+    const card = renderCard({ getEntry: cardEntriesIn('uk'), onClose: () => {} }, 'uk');
+    expect(card?.getAttribute('lang')).toBe('uk');
+    expect(text(card?.querySelector('.card__title'))).toBe('Будапештський меморандум');
+    expect(text(card?.querySelector('.card__kind'))).toBe('Угода');
+    expect(text(card?.querySelector('.card__summary'))).toMatch(/^Політична угода 1994 року/);
+    expect(text(card)).toContain('Чому це важливо зараз');
+    expect(text(card)).toContain('5 грудня 1994 р.');
+    const quote = card?.querySelector('.position__quote');
+    expect(text(quote?.querySelector('q'))).toBe('Паперові обіцянки не зупинили жодного танка.');
+    expect(quote?.querySelector('q')?.getAttribute('lang')).toBe('uk');
+    // The speaker's own words stay beside our rendering, in their language.
+    expect(text(quote)).toContain('Переклад Kontekst');
+    expect(quote?.querySelector('.position__quote-note q')?.getAttribute('lang')).toBe('en');
+    expect(text(quote?.querySelector('.position__quote-note q'))).toBe('Paper promises did not stop a single tank.');
+    expect(container.querySelector('.card__close')?.getAttribute('aria-label')).toBe('Закрити');
+  });
+
+  it('says until when an open role was known to be held', () => {
+    renderCard({ entryId: 'anna-example' });
+    expect(text(container.querySelector('.roles'))).toContain('since May 2019 (as of Mar 2025)');
   });
 });
