@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, pointOfText, setSettings, waitForTerms, type ExtensionBrowser, type FixtureServer } from './harness';
+import { pointOfText, setSettings, waitForTerms, type ExtensionBrowser, type FixtureServer } from './harness';
 import { withExtensionBrowser } from './lifecycle';
 import { DEFAULTS } from './popup-helpers';
+import { SCREENSHOT_DIR } from './card-helpers';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -62,6 +64,15 @@ async function termClip(page: Page, text: string) {
   }, text);
 }
 
+/** The article's paragraphs, with a margin. */
+function articleClip(page: Page) {
+  return page.evaluate(() => {
+    const first = document.querySelector('#p1')!.getBoundingClientRect();
+    const last = document.querySelector('#p5')!.getBoundingClientRect();
+    return { x: first.left - 24, y: first.top - 16, width: first.width + 48, height: last.bottom - first.top + 32 };
+  });
+}
+
 async function setMarkStyle(page: Page, markStyle: string) {
   await setSettings(ext, { ...DEFAULTS, markStyle });
   // Applied live: the painted terms are registered under the style's name, no reload.
@@ -88,10 +99,8 @@ describe('mark style', () => {
     const shoot = async (style: string) => {
       const clip = await termClip(page, term);
       const ink = await inkIn(await page.screenshot({ clip }));
-      await page.screenshot({
-        path: path.join(ROOT, 'docs/screenshots', `mark-${style}.png`),
-        clip: { x: 0, y: 80, width: 900, height: 260 },
-      });
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `mark-${style}.png`), clip: await articleClip(page) });
       return ink;
     };
 
