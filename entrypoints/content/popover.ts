@@ -105,9 +105,7 @@ class Popover implements PopoverController {
       this.#shown = { entryId, anchor, stopFollowing: followAnchor(ui.host, anchor, options.pointer, placed) };
       this.deps.onOpenChange?.(entryId);
     }
-    // A card still hidden (placed for the first time) cannot take focus: it does once placed.
-    if (options.focus) this.#focusWhenPlaced = true;
-    if (options.focus && ui.host.style.getPropertyValue('visibility') === 'visible') this.#focusCard();
+    if (options.focus) this.#focusCard();
   }
 
   cancelPending() {
@@ -222,13 +220,14 @@ class Popover implements PopoverController {
   }
 
   #focusCard() {
-    this.#focusWhenPlaced = false;
     // Moving from card to card (the keyboard command) keeps where the reader came from.
     if (!this.#focusIsInside() && this.#returnFocusTo === null) {
       const { activeElement, body } = this.deps.document;
       this.#returnFocusTo = activeElement instanceof HTMLElement && activeElement !== body ? activeElement : null;
     }
     this.#ui?.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+    // A card not placed yet is still `visibility: hidden` and refuses focus: it takes it once placed.
+    this.#focusWhenPlaced = !this.#focusIsInside();
   }
 
   #destroy() {
