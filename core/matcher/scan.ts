@@ -163,6 +163,10 @@ export class Scanner {
         if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
       if (this.kb.namesLike[entry] === 1 && this.partOfOtherName(text, end)) continue;
+      if (this.kb.persons[entry] === 1 && this.otherGivenNameForm(text, start, end, entry)) {
+        this.namesakeIn[entry] = this.scanId; // "Roberto Fico … Fico": the bare surname stays his too
+        continue;
+      }
       if (this.kb.surnames[alias] === 1 && this.namedIn[entry] !== this.scanId) {
         // Once a namesake appeared in the block ("Brigitte Macron"), its bare surname stays hers ("Mrs Macron").
         if (this.namesakeIn[entry] === this.scanId) continue;
@@ -197,6 +201,22 @@ export class Scanner {
     let to = end + 1;
     while (to < text.length && CLASSES[text.charCodeAt(to)] === WORD) to++;
     return to > end + 1 && CASES[text.charCodeAt(end + 1)] === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
+  }
+
+  /**
+   * Whether a full-name match starts with another given name that only looks like a case form
+   * of the entry's: "Roberto Fico" read as Polish "Robert" + -o. No case of a consonant-final
+   * given name ends in -o/-о in Polish, Ukrainian or Russian; it makes the Italian or Spanish name.
+   */
+  private otherGivenNameForm(text: string, start: number, end: number, entry: number): boolean {
+    let space = start;
+    while (space < end && CLASSES[text.charCodeAt(space)] !== SPACE) space++;
+    if (space >= end) return false;
+    const word = normalizeText(text.slice(start, space));
+    const last = word.charAt(word.length - 1);
+    if (word.length < 4 || (last !== 'o' && last !== 'о')) return false;
+    const own = this.kb.ownWords[entry]!;
+    return own.has(word.slice(0, -1)) && !own.has(word);
   }
 
   /** Whether the surname at `start` follows another person's given name (see namesakes.ts). */
