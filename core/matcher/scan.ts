@@ -27,6 +27,9 @@ export interface TermSpan {
   entryId: string;
 }
 
+/** A unit's class, classifying it on first sight (CLASSES fills lazily). */
+const classOf = (c: number) => CLASSES[c] || charClass(c);
+
 export class Scanner {
   private readonly walker: Walker;
   private readonly rejected = new Uint8Array(64);
@@ -65,9 +68,37 @@ export class Scanner {
       }
       const start = i;
       i = this.readWord(text, i);
-      if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
+      if (start >= resume) {
+        const end = this.probe(text, start, i, page, spans);
+        if (end > i) resume = Math.max(resume, this.extendBySameEntry(text, i, end, spans));
+        else resume = Math.max(resume, end);
+      }
     }
     return spans;
+  }
+
+  /**
+   * A longer unambiguous alias of the same entry that starts inside a multi-word match joins
+   * it: "пакет санкцій ЄС проти Росії" is one mention, not "пакет санкцій" and a lost rest.
+   * Costs one walk per word of the match, so the scan stays linear.
+   */
+  private extendBySameEntry(text: string, firstWordEnd: number, end: number, spans: TermSpan[]): number {
+    const span = spans[spans.length - 1]!;
+    const { aliases, entryIds } = this.kb;
+    let i = firstWordEnd;
+    while (i < span.end) {
+      while (i < span.end && classOf(text.charCodeAt(i)) !== WORD) i++;
+      if (i >= span.end) break;
+      const w = this.walker;
+      w.collect(text, i, false);
+      for (let c = 0; c < w.count; c++) {
+        const alias = w.candidateAlias[c]!;
+        if (w.candidateEnd[c]! <= span.end || aliases.ambiguous[alias] === 1 || aliases.caseLetters[alias] !== undefined) continue;
+        if (entryIds[aliases.entry[alias]!] === span.entryId) span.end = w.candidateEnd[c]!;
+      }
+      while (i < span.end && classOf(text.charCodeAt(i)) === WORD) i++;
+    }
+    return Math.max(end, span.end);
   }
 
   /** Reads the word at `start` (its first units and letter count); returns its end. */
