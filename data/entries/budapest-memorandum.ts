@@ -15,10 +15,6 @@ export default {
     // The formal titles, which contain the words for "security guarantees/assurances".
     { text: 'Меморандум про гарантії безпеки', lang: 'uk', stems: ['Меморандум', 'про', 'гарантії', 'безпеки'] },
     { text: 'Меморандум о гарантиях безопасности', lang: 'ru', stems: ['Меморандум', 'о', 'гарантиях', 'безопасности'] },
-    // The full formal titles: only "Меморандум" declines, the rest is a fixed genitive/prepositional phrase.
-    { text: 'Меморандум про гарантії безпеки у зв’язку з приєднанням України до Договору про нерозповсюдження ядерної зброї', lang: 'uk', stems: ['Меморандум', 'про', 'гарантії', 'безпеки', 'у', 'зв’язку', 'з', 'приєднанням', 'України', 'до', 'Договору', 'про', 'нерозповсюдження', 'ядерної', 'зброї'] },
-    { text: 'Меморандум о гарантиях безопасности в связи с присоединением Украины к Договору о нераспространении ядерного оружия', lang: 'ru', stems: ['Меморандум', 'о', 'гарантиях', 'безопасности', 'в', 'связи', 'с', 'присоединением', 'Украины', 'к', 'Договору', 'о', 'нераспространении', 'ядерного', 'оружия'] },
-    { text: 'Memorandum on Security Assurances in connection with Ukraine’s Accession to the Treaty on the Non-Proliferation of Nuclear Weapons', lang: 'en' },
     { text: 'memorandum z Budapesztu', lang: 'pl', stems: ['memorandum', 'z', 'Budapesztu'] },
     { text: 'Будапештський меморандум', lang: 'uk' },
     { text: 'Будапештский меморандум', lang: 'ru' },
