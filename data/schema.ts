@@ -94,6 +94,14 @@ export const Disambiguation = z.object({
   anyOf: z.array(Cue).default([]),
   noneOf: z.array(Cue).default([]),
   window: z.number().int().min(20).max(2000).default(250),
+  /**
+   * Where a positive cue may come from. 'page': the window, the page's title and lead, or the
+   * entry's full name earlier on the page (names: "Tusk" on a page about Donald Tusk).
+   * 'local': the window or the full name earlier on the page, not the title or lead (common
+   * nouns: "sanctions" on a page whose sidebar mentions Putin is about Sudan if its own
+   * paragraph is). Default: 'local' for concepts, else 'page'.
+   */
+  context: z.enum(['page', 'local']).optional(),
   scope: z
     .object({
       anyOf: z.array(Cue).min(1),

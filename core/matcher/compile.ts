@@ -30,6 +30,8 @@ export interface CompiledKb {
   ruleSources: MatchEntry['disambiguation'][];
   /** Per entry: 1 for a person (titles decide its ambiguous aliases). */
   persons: number[];
+  /** Per entry, 1 when its rule's anyOf must be met in the match's own window ('local' context). */
+  localContext: number[];
   /** Per alias: 1 for a person's one-word alias (a bare surname; see namesakes.ts). */
   surnames: Uint8Array;
   /**
@@ -183,6 +185,7 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     rules: [],
     ruleSources: [],
     persons: [],
+    localContext: [],
     scoped: [],
     surnames: new Uint8Array(aliasCount),
     namesLike: [],
@@ -202,6 +205,8 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     kb.ruleSources.push(entry.disambiguation);
     kb.rules.push(undefined);
     kb.persons.push(entry.kind === 'person' ? 1 : 0);
+    const context = entry.disambiguation?.context ?? (entry.kind === 'concept' ? 'local' : 'page');
+    kb.localContext.push(context === 'local' ? 1 : 0);
     kb.scoped.push(entry.disambiguation?.scope ? 1 : 0);
     const person = entry.kind === 'person';
     kb.namesLike.push(person || entry.kind === 'place' ? 1 : 0);
@@ -242,7 +247,7 @@ export function ruleOf(kb: CompiledKb, entry: number): CueRule | undefined {
   if (cached) return cached;
   const source = kb.ruleSources[entry];
   if (!source) return undefined;
-  const rule = compileRule(source, kb.persons[entry] === 1);
+  const rule = compileRule(source, kb.persons[entry] === 1, kb.localContext[entry] === 1);
   kb.rules[entry] = rule;
   return rule;
 }

@@ -11,6 +11,8 @@
  * 3. An entry named unambiguously earlier on the page (its full name in the title, lead or
  *    text) is decided; so is a person's surname right after a title ("Mr", "президента").
  * 4. Otherwise an `anyOf` cue must be in the window or in the page title/lead.
+ * A rule with `local` context (common nouns: concepts by default) skips the page title and
+ * lead in 4: the window must carry the cue, or the page must have used the entry's full name.
  */
 import type { Disambiguation } from '../../data/schema';
 import { type NormalizedText, normalizeText, normalizeWithMap } from '../normalize';
@@ -47,10 +49,13 @@ export interface CueRule {
   scope: { anyOf: RegExp | undefined; noneOf: RegExp | undefined } | undefined;
   /** A person entry: a title right before the match decides it. */
   person: boolean;
+  /** The window decides, not the page's title or lead (page memory still counts). */
+  local: boolean;
 }
 
-export function compileRule(rule: Disambiguation, person: boolean): CueRule {
+export function compileRule(rule: Disambiguation, person: boolean, local = false): CueRule {
   return {
+    local,
     anyOf: cueRegex(rule.anyOf ?? []),
     noneOf: cueRegex(rule.noneOf ?? []),
     window: rule.window ?? 250,
@@ -139,7 +144,7 @@ export class BlockCues {
     if (!ambiguous || named) return true;
     if (rule.person && titles().test(normalizeText(text.slice(Math.max(0, start - TITLE_ROOM), start)))) return true;
     if (!rule.anyOf) return false;
-    return this.someHit(rule.anyOf, from, to, () => true) || test(rule.anyOf, page.cueText);
+    return this.someHit(rule.anyOf, from, to, () => true) || (!rule.local && test(rule.anyOf, page.cueText));
   }
 
   /** Whether a `noneOf` hit at [s, e) excludes the match [start, end): not when it names a namesake elsewhere. */

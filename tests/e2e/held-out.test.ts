@@ -39,9 +39,13 @@ const LABELS: { sources: Source[] } = JSON.parse(readFileSync(path.join(ROOT, 't
  * Floors from the first honest run, on main at faeeb6e (before the matcher merge): recall
  * 144/160 = 0.9000, rounded down to 0.90, so losing a single mention (143/160 = 0.894) fails.
  * Wrong cards: the issue's goal, 0. That first run showed one (Escalation on “the escalation of
- * tariffs” in a trade-war article), so this test failed on main until the matcher stops it.
+ * tariffs” in a trade-war article). After the matcher merge (a7581fb): recall 151/160 = 0.944,
+ * wrong cards 7 (that one, and Sanctions-against-Russia on six Sudan-sanctions paragraphs), so
+ * this test failed until the matcher stopped them. Since concepts need their cue in their own
+ * paragraph (72d40d3): recall 151/160 = 0.944, wrong cards 0; the floor is raised to 0.94 (a
+ * single lost mention, 150/160 = 0.9375, fails). Raise it when recall rises; never lower it.
  */
-const RECALL_FLOOR = 0.9;
+const RECALL_FLOOR = 0.94;
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

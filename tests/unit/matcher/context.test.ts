@@ -182,3 +182,33 @@ describe('derived forms', () => {
     ]);
   });
 });
+
+describe('where a cue may come from: the page for names, the paragraph for common nouns', () => {
+  const kb: MatchEntry[] = [
+    { id: 'sanctions', kind: 'concept', aliases: [{ text: 'sanctions', lang: 'en', ambiguous: true }], disambiguation: rule(['Russia*', 'Putin']) },
+    { id: 'tusk', kind: 'person', aliases: [{ text: 'Tusk', lang: 'en', caseSensitive: true, ambiguous: true }], disambiguation: rule(['Poland', 'Polish']) },
+    {
+      id: 'sanctions-page',
+      kind: 'concept',
+      aliases: [{ text: 'embargo', lang: 'en', ambiguous: true }],
+      disambiguation: { ...rule(['Russia*']), context: 'page' as const },
+    },
+  ];
+  const matcher = compileMatcher(kb);
+  // A news page whose related-links strip names Putin, above an article about Sudan.
+  const page = matcher.preparePage({ title: 'As Trump Reaches Toward Putin, Troops Arrive', lead: 'Putin and Russia in the headlines.' });
+
+  it('a concept needs its cue in its own window: the page title does not decide "sanctions" in a paragraph about Sudan', () => {
+    expect(found(matcher, 'In exchange for the lifting of United States trade sanctions, Sudan will improve access for aid groups.', page)).toEqual([]);
+    expect(found(matcher, 'New sanctions on Russia took effect on Monday.', page)).toEqual([['sanctions', 'sanctions']]);
+  });
+
+  it('a name is still decided by the page title', () => {
+    const polish = matcher.preparePage({ title: 'Poland votes: Tusk against the president' });
+    expect(found(matcher, 'Tusk spoke in the evening.', polish)).toEqual([['tusk', 'Tusk']]);
+  });
+
+  it('an entry can ask for page context explicitly', () => {
+    expect(found(matcher, 'The embargo began in March.', page)).toEqual([['sanctions-page', 'embargo']]);
+  });
+});
