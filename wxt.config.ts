@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 // Importing the KB here validates it: a malformed entry fails the build, naming its id and field.
 import { KB } from './data/kb';
 import { encodeMatchIndex } from './core/match-index';
-import { matchEntryOf } from './data/schema';
+import { matchIndexOf } from './core/match-index-build';
 
 /**
  * The validated KB as plain data, so zod's runtime stays out of the bundles: the whole KB
@@ -13,7 +13,7 @@ import { matchEntryOf } from './data/schema';
  */
 const KB_MODULES: Record<string, unknown> = {
   'virtual:kontekst-kb': KB,
-  'virtual:kontekst-match-index': encodeMatchIndex(KB.map(matchEntryOf)),
+  'virtual:kontekst-match-index': encodeMatchIndex(matchIndexOf(KB)),
 };
 
 /**

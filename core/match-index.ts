@@ -2,7 +2,7 @@ import type { Alias, Lang, MatchEntry } from '../data/schema';
 
 /**
  * The matching index as the content script ships it: one array per entry,
- * `[id, aliases, disambiguation?]`, each alias one string
+ * `[id, kind, aliases, disambiguation?]`, each alias one string
  * `text⇥lang⇥flags⇥stems` (flags: c caseSensitive, a ambiguous, n inflect false,
  * i inflect true; stems joined by U+0001; trailing empty fields dropped). Every page
  * carries this, so its size matters: against `{text, lang, …}` objects it is 7% smaller
@@ -10,7 +10,7 @@ import type { Alias, Lang, MatchEntry } from '../data/schema';
  * gives `x` back (tests/unit/match-index.test.ts).
  * (Context rules stay objects: they are a tenth of the aliases' weight.)
  */
-export type EncodedEntry = [id: string, aliases: string[], disambiguation?: MatchEntry['disambiguation']];
+export type EncodedEntry = [id: string, kind: MatchEntry['kind'], aliases: string[], disambiguation?: MatchEntry['disambiguation']];
 
 const ALIAS_KEYS = new Set(['text', 'lang', 'caseSensitive', 'ambiguous', 'inflect', 'stems']);
 
@@ -38,13 +38,13 @@ function decodeAlias(encoded: string): Alias {
 }
 
 export function encodeMatchIndex(entries: readonly MatchEntry[]): EncodedEntry[] {
-  return entries.map(({ id, aliases, disambiguation }) =>
-    disambiguation ? [id, aliases.map(encodeAlias), disambiguation] : [id, aliases.map(encodeAlias)],
+  return entries.map(({ id, kind, aliases, disambiguation }) =>
+    disambiguation ? [id, kind, aliases.map(encodeAlias), disambiguation] : [id, kind, aliases.map(encodeAlias)],
   );
 }
 
 export function decodeMatchIndex(encoded: readonly EncodedEntry[]): MatchEntry[] {
-  return encoded.map(([id, aliases, disambiguation]) =>
-    disambiguation ? { id, aliases: aliases.map(decodeAlias), disambiguation } : { id, aliases: aliases.map(decodeAlias) },
+  return encoded.map(([id, kind, aliases, disambiguation]) =>
+    disambiguation ? { id, kind, aliases: aliases.map(decodeAlias), disambiguation } : { id, kind, aliases: aliases.map(decodeAlias) },
   );
 }

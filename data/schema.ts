@@ -65,14 +65,51 @@ export const Alias = z.object({
 export type Alias = z.infer<typeof Alias>;
 
 /**
- * Context rule for ambiguous aliases: at least one `anyOf` cue must appear within
- * `window` characters of the match or in the page title/lead, and no `noneOf` cue
- * may appear within the window. Cues are matched as normalised whole-word prefixes.
+ * A context cue (core/matcher/cues.ts): a whole word or phrase, each word taking the
+ * inflectional endings of its own language ("альянс" matches "альянсу", "ally" "allies",
+ * "Allianz" "Allianzen"; Latin words under five letters only -s/-es, so "war" never matches
+ * "warn" or "warned"), or, ending in `*`, an explicit prefix ("Ukrain*" matches
+ * "Ukrainian", "Україн*" "України"). Acronyms and numbers match exactly. Case and accents
+ * are folded.
+ */
+const Cue = z.string().min(1);
+
+/**
+ * Context rule of an entry. For its ambiguous aliases: no `noneOf` cue may be in the window
+ * (`window` characters either side, the match included, so "Lombard Street" excludes the
+ * "Lombard" inside it; a cue next to another mention of the same name, such as a
+ * namesake's first name, excludes only that mention), and at least one `anyOf` cue must be
+ * in the window or in the page title/lead. An ambiguous alias also passes once the page has
+ * named the entry by an unambiguous alias (a full name in the title, lead or earlier text),
+ * and a person's surname right after a title ("Mr", "президента", "Kanzler").
+ *
+ * `scope`, for an entry about one country's case (Ukraine's NATO membership), applies to
+ * every alias: when the text gives the match an owner ("Sweden's NATO membership",
+ * "Schwedens NATO-Beitritt", "neutral status of Austria", "статус Австрії") the owner must
+ * match `scope.anyOf`; without one, a `scope.anyOf` cue in the same sentence keeps the
+ * match and a `scope.noneOf` cue (another country) there rejects it. A rejected match
+ * leaves the words to the general entry ("NATO").
  */
 export const Disambiguation = z.object({
-  anyOf: z.array(z.string().min(1)).min(1),
-  noneOf: z.array(z.string().min(1)).default([]),
+  anyOf: z.array(Cue).default([]),
+  noneOf: z.array(Cue).default([]),
   window: z.number().int().min(20).max(2000).default(250),
+  /**
+   * Where a positive cue may come from. 'page': the window, the page's title and lead, or the
+   * entry's full name earlier on the page (names: "Tusk" on a page about Donald Tusk).
+   * 'local': the window or the full name earlier on the page, not the title or lead (common
+   * nouns: "sanctions" on a page whose sidebar mentions Putin is about Sudan if its own
+   * paragraph is). Default: 'local' for concepts, else 'page'.
+   */
+  context: z.enum(['page', 'local']).optional(),
+  scope: z
+    .object({
+      anyOf: z.array(Cue).min(1),
+      noneOf: z.array(Cue).default([]),
+      within: z.literal('sentence').default('sentence'),
+    })
+    .strict()
+    .optional(),
 });
 export type Disambiguation = z.infer<typeof Disambiguation>;
 
@@ -187,9 +224,9 @@ export type KbEntry = z.infer<typeof KbEntry>;
  * What matching needs of an entry: the only part of the KB the content script carries.
  * Card text reaches a page only when the reader opens that card.
  */
-export type MatchEntry = Pick<KbEntry, 'id' | 'aliases' | 'disambiguation'>;
-export function matchEntryOf({ id, aliases, disambiguation }: KbEntry): MatchEntry {
-  return disambiguation === undefined ? { id, aliases } : { id, aliases, disambiguation };
+export type MatchEntry = Pick<KbEntry, 'id' | 'kind' | 'aliases' | 'disambiguation'>;
+export function matchEntryOf({ id, kind, aliases, disambiguation }: KbEntry): MatchEntry {
+  return disambiguation === undefined ? { id, kind, aliases } : { id, kind, aliases, disambiguation };
 }
 
 /** What an entry file is written as (defaults not yet applied). */

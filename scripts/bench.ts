@@ -101,7 +101,8 @@ async function main(): Promise<void> {
   const replace = Object.fromEntries(
     argv.flatMap((arg, i) => (arg === '--replace' && argv[i + 1]?.includes('=') ? [argv[i + 1]!.split('=') as [string, string]] : [])),
   );
-  const bundles = await buildPageBundles(KB, replace);
+  // The page gets the matching index, derived aliases included, as the content script does.
+  const bundles = await buildPageBundles((await import('../core/match-index-build')).matchIndexOf(KB), replace);
   if (Object.keys(replace).length) log(`page bundle with replaced files: ${JSON.stringify(replace)}`);
   log(`page bundle ${(bundles.kontekst.length / 1024).toFixed(0)} KB; ${chosen.length} pages, ${REPS} repetition(s), ${aliases.length} aliases`);
 
@@ -141,7 +142,9 @@ async function main(): Promise<void> {
 
   log('matcher in Node');
   const core = await loadBundledCore();
-  const matcher = benchMatcher(core, KB, measured.flatMap((p) => p.runTexts));
+  // The matching index the content script ships (derived aliases included), as on a page.
+  const { matchIndexOf } = await import('../core/match-index-build');
+  const matcher = benchMatcher(core, matchIndexOf(KB), measured.flatMap((p) => p.runTexts));
   log('popup search in Node');
   const search = measureSearchLatency(10_000, QUICK ? 2 : 5, core);
   const sizes = measureSizes(EXTENSION_DIR, KB);

@@ -4,6 +4,7 @@ import { type AliasWord, expandAlias } from './aliases';
 import { AnchorSet, PairSet } from './anchors';
 import { type CueRule, compileRule } from './disambiguation';
 import { SET_EXACT } from './inflection';
+import { normalizeText } from '../normalize';
 import { IntBuckets } from './buckets';
 import { SEP_CODE, Trie } from './trie';
 import { TypoTargets, typoLengthMask } from './typos';
@@ -27,6 +28,24 @@ export interface CompiledKb {
   /** Lazily compiled disambiguation rule per entry (undefined: none, or not yet compiled). */
   rules: Array<CueRule | undefined>;
   ruleSources: MatchEntry['disambiguation'][];
+  /** Per entry: 1 for a person (titles decide its ambiguous aliases). */
+  persons: number[];
+  /** Per entry, 1 when its rule's anyOf must be met in the match's own window ('local' context). */
+  localContext: number[];
+  /** Per alias: 1 for a person's one-word alias (a bare surname; see namesakes.ts). */
+  surnames: Uint8Array;
+  /**
+   * Per surname alias of a declining language: its nominative (normalised). Only there is a
+   * capitalised word before it a given name; before a declined form it is often a
+   * sentence's first noun ("Rozmowa Trumpa").
+   */
+  nominatives: Array<string | undefined>;
+  /** Per entry: 1 for a person or place, whose name may be part of another name ("Kharkiv Street"). */
+  namesLike: number[];
+  /** Per entry: the normalised words of its aliases (a person's own given names). */
+  ownWords: Array<Set<string>>;
+  /** Per entry: 1 when its rule has a scope, checked for every alias (not just ambiguous ones). */
+  scoped: number[];
   /** First units of every alias's first word (see anchors.ts). */
   anchors: AnchorSet;
   /** Per {@link typoShapeIndex}: mask of word lengths that may be typos of a first alias word. */
@@ -120,6 +139,28 @@ function markWordEnd(kb: CompiledKb, words: AliasWord[], index: number, n: numbe
   }
 }
 
+const EMPTY_WORDS: Set<string> = new Set();
+const NO_ALIASES: Set<MatchEntry['aliases'][number]> = new Set();
+
+/**
+ * A person's surname as the dictionary form in each other language: the first one-word
+ * alias per language, unless it extends a given-name-first form (Polish "Trumpa" is
+ * "Trump" declined). Later one-word aliases are case forms listed as written.
+ */
+function nominativeSurnames(entry: MatchEntry, givenNameFirst: ReadonlySet<string>): Set<MatchEntry['aliases'][number]> {
+  const seen = new Set<string>();
+  const out = new Set<MatchEntry['aliases'][number]>();
+  for (const alias of entry.aliases) {
+    if (GIVEN_NAME_FIRST.has(alias.lang) || alias.text.includes(' ') || seen.has(alias.lang)) continue;
+    seen.add(alias.lang);
+    // Also a case of a vowel-final form: Polish "Dudy" is "Duda" declined, not a nominative.
+    if (![...givenNameFirst].some((name) => alias.text.startsWith(name) || (/[aeoy]$/.test(name) && name.length >= 4 && alias.text.startsWith(name.slice(0, -1)))))
+      out.add(alias);
+  }
+  return out;
+}
+const GIVEN_NAME_FIRST: ReadonlySet<string> = new Set(['en', 'de', 'fr']);
+
 /** Builds the matcher tables; entries in `muted` are left out entirely. */
 export function compileKb(entries: readonly MatchEntry[], muted: ReadonlySet<string>): CompiledKb {
   const steps = compileKbSteps(entries, muted);
@@ -143,6 +184,13 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     entryIds: [],
     rules: [],
     ruleSources: [],
+    persons: [],
+    localContext: [],
+    scoped: [],
+    surnames: new Uint8Array(aliasCount),
+    namesLike: [],
+    nominatives: [],
+    ownWords: [],
     anchors: new AnchorSet(aliasCount),
     typoLengths: new Uint32Array(1024),
     typoPairs: new PairSet(aliasCount),
@@ -156,6 +204,16 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
     const entryIndex = kb.entryIds.push(entry.id) - 1;
     kb.ruleSources.push(entry.disambiguation);
     kb.rules.push(undefined);
+    kb.persons.push(entry.kind === 'person' ? 1 : 0);
+    const context = entry.disambiguation?.context ?? (entry.kind === 'concept' ? 'local' : 'page');
+    kb.localContext.push(context === 'local' ? 1 : 0);
+    kb.scoped.push(entry.disambiguation?.scope ? 1 : 0);
+    const person = entry.kind === 'person';
+    kb.namesLike.push(person || entry.kind === 'place' ? 1 : 0);
+    kb.ownWords.push(person ? new Set(entry.aliases.flatMap((a) => normalizeText(a.text).split(/[ -]+/))) : EMPTY_WORDS);
+    // A form listed under a language that puts given names before surnames uninflected (any language's copy of it counts).
+    const givenNameFirst = person ? new Set(entry.aliases.filter((a) => GIVEN_NAME_FIRST.has(a.lang)).map((a) => a.text)) : EMPTY_WORDS;
+    const nominatives = person ? nominativeSurnames(entry, givenNameFirst) : NO_ALIASES;
     for (const alias of entry.aliases) {
       const ambiguous = alias.ambiguous === true;
       // An ambiguous alias without a rule could never be confirmed: leave it out.
@@ -165,6 +223,14 @@ export function* compileKbSteps(entries: readonly MatchEntry[], muted: ReadonlyS
       const index = aliases.count++;
       aliases.entry[index] = entryIndex;
       aliases.ambiguous[index] = ambiguous ? 1 : 0;
+      // Only where a given name comes before the surname uninflected: in Polish or Ukrainian a sentence-initial noun does ("Rozmowa Trumpa").
+      if (person && expanded.words.length === 1) {
+        if (GIVEN_NAME_FIRST.has(alias.lang)) kb.surnames[index] = 1;
+        else if (nominatives.has(alias) || givenNameFirst.has(alias.text)) {
+          kb.surnames[index] = 1;
+          kb.nominatives[index] = expanded.words[0]!.form;
+        }
+      }
       if (expanded.caseLetters !== undefined) aliases.caseLetters[index] = expanded.caseLetters;
       insertWords(kb, expanded.words, 0, 0, index);
     }
@@ -181,7 +247,7 @@ export function ruleOf(kb: CompiledKb, entry: number): CueRule | undefined {
   if (cached) return cached;
   const source = kb.ruleSources[entry];
   if (!source) return undefined;
-  const rule = compileRule(source);
+  const rule = compileRule(source, kb.persons[entry] === 1, kb.localContext[entry] === 1);
   kb.rules[entry] = rule;
   return rule;
 }

@@ -5,7 +5,7 @@
  */
 import type { MatchEntry } from '../../data/schema';
 import { type CompiledKb, compileKb, compileKbSteps } from './compile';
-import { EMPTY_PAGE, type PageContext, type PreparedPage, preparePage } from './disambiguation';
+import { EMPTY_PAGE, type PageContext, type PreparedPage, pageCueText } from './disambiguation';
 import { Scanner, type TermSpan } from './scan';
 
 export type { TermSpan } from './scan';
@@ -20,7 +20,10 @@ export interface MatcherOptions {
 
 export interface Matcher {
   readonly aliasCount: number;
-  /** Prepare page-level context once per page (normalises title/lead). */
+  /**
+   * Prepares page-level context once per page: the title and lead as cues, and a memory of
+   * the entries the page names in full (title, lead, then every block scanned with it).
+   */
   preparePage(page: PageContext): PreparedPage;
   /** All non-overlapping spans in `text`, in order. Never throws. */
   findTermSpans(text: string, page?: PreparedPage): TermSpan[];
@@ -39,7 +42,11 @@ function matcherOf(kb: CompiledKb): Matcher {
   const scanner = new Scanner(kb);
   return {
     aliasCount: kb.aliases.count,
-    preparePage,
+    preparePage(page) {
+      const prepared: PreparedPage = { cueText: pageCueText(page), named: new Uint8Array(kb.entryIds.length) };
+      for (const text of [page.title, page.lead]) if (text) scanner.scan(text, prepared);
+      return prepared;
+    },
     findTermSpans: (text, page) => (typeof text === 'string' && text.length > 0 ? scanner.scan(text, page ?? EMPTY_PAGE) : []),
   };
 }

@@ -14,13 +14,24 @@ export const SET_EAST = 8; // Ukrainian and Russian case endings (one set: news 
 export const SET_PL = 16; // Polish case endings
 export const SET_DE = 32; // German genitive, plural and adjective endings
 export const SET_FR = 64; // French plural
-export const ALL_SETS = 127;
+/**
+ * Masculine singular of adjectival words: surnames (Зеленський, Гороховский, Zełenski) and
+ * adjectives of masculine names (Будапештський меморандум). Their feminine forms (Зеленська,
+ * Zełenska) name another person, so they must not match: this set holds only the
+ * masculine case endings after the stem's -к (uk, ru, pl).
+ */
+export const SET_ADJ_MASC = 128;
+export const ALL_SETS = 255;
 
 const EAST = [
-  '', 'а', 'я', 'у', 'ю', 'о', 'е', 'є', 'і', 'ї', 'и', 'ы', 'ь',
+  // 'й' ends the genitive plural of -ие/-ія nouns on a stem in -и/-і (соглашени-й, операці-й).
+  '', 'а', 'я', 'у', 'ю', 'о', 'е', 'є', 'і', 'ї', 'и', 'ы', 'ь', 'й',
   'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ів', 'їв', 'ов', 'ев', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ові', 'еві', 'єві',
   'ий', 'ій', 'ый', 'ой', 'ого', 'ього', 'его', 'ому', 'ьому', 'ему', 'им', 'ім', 'ым', 'ої', 'ьої', 'ьою',
   'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'их', 'іх', 'ых', 'ими', 'іми', 'ыми',
+  // Nouns in -ій/-ий and -ія/-ия keep their і/и in every case, but the stem strips it with the
+  // adjectival -ій/-ий: Андрій → Андр-ія, Евгений → Евген-ия, коаліц-ії, коалиц-ию.
+  'ія', 'ію', 'ії', 'ією', 'ієм', 'ієві', 'ия', 'ию', 'ии', 'ией', 'ием',
 ];
 const POLISH = [
   '', 'a', 'u', 'e', 'i', 'y', 'o', 'em', 'ie', 'owi', 'om', 'ow', 'ami', 'ach', 'ego', 'emu', 'ym', 'im', 'ej',
@@ -28,7 +39,8 @@ const POLISH = [
 ];
 const GERMAN = ['', 'e', 'en', 'n', 's', 'es', 'er', 'em', 'ns'];
 
-const SETS: ReadonlyArray<readonly [number, readonly string[]]> = [
+/** Each ending set with its endings (normalised). */
+export const ENDINGS_BY_SET: ReadonlyArray<readonly [number, readonly string[]]> = [
   [SET_EXACT, ['']],
   [SET_EN, ['', 's', 'es']],
   [SET_EN_Y, ['y', 'ies']],
@@ -36,13 +48,16 @@ const SETS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [SET_PL, POLISH],
   [SET_DE, GERMAN],
   [SET_FR, ['', 's', 'x']],
+  [SET_ADJ_MASC, ['ий', 'ый', 'ого', 'ому', 'им', 'ім', 'ом', 'i', 'iego', 'iemu', 'im']],
 ];
 
 /**
  * Endings stripped from a dictionary form (nominative) to find an automatic stem, longest
  * first. Only nominative endings: "Лавров" keeps its -ов, which belongs to the stem.
  */
-const STRIP_EAST = ['ий', 'ій', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'а', 'я', 'о', 'е', 'є', 'і', 'и', 'ы', 'ь'];
+// The last 'й' only after е/а/у/є/ї/я/ю (checked in stemWordBySet): Андрей → Андре-я, Николай → Никола-ю.
+const STRIP_EAST = ['ий', 'ій', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'а', 'я', 'о', 'е', 'є', 'і', 'и', 'ы', 'ь', 'й'];
+const VOWEL_BEFORE_Й = 'еауєїяю';
 const STRIP: Partial<Record<Lang, readonly string[]>> = {
   uk: STRIP_EAST,
   ru: STRIP_EAST,
@@ -90,8 +105,21 @@ export interface WordSpec {
   explicitStem: string | undefined;
 }
 
+/** Masculine adjectival forms (normalised): -ський/-цький/-зький, -ский/-цкий, Polish -ski/-cki. */
+const MASC_ADJECTIVE = /(?:[сцз]ьк|[сц]к)(?:ий|ый)$|(?:sk|ck|dzk)i$/;
+
 /** The stem and allowed ending sets of one alias word. */
 export function stemWord(spec: WordSpec): Stemmed {
+  const stemmed = stemWordBySet(spec);
+  // An adjectival word keeps its gender: only masculine endings after the stem's -к.
+  if (stemmed.sets !== SET_EXACT && STEMMING[spec.lang].declines && spec.lang !== 'de' && MASC_ADJECTIVE.test(spec.word)) {
+    const stem = spec.word.slice(0, spec.word.search(/[ийыi]+$/));
+    if (stemmed.stem.length <= stem.length) return { stem, sets: SET_ADJ_MASC };
+  }
+  return stemmed;
+}
+
+function stemWordBySet(spec: WordSpec): Stemmed {
   const { word, isLast, fixed, inflect } = spec;
   const { set, declines, stripByLast } = STEMMING[spec.lang];
   if (spec.explicitStem !== undefined) return { stem: spec.explicitStem, sets: set | SET_EXACT };
@@ -103,6 +131,7 @@ export function stemWord(spec: WordSpec): Stemmed {
   if (endings !== undefined) {
     for (const ending of endings) {
       if (word.endsWith(ending) && word.length - ending.length >= minStem) {
+        if (ending === 'й' && !VOWEL_BEFORE_Й.includes(word.charAt(word.length - 2))) continue;
         return { stem: word.slice(0, -ending.length), sets: set | SET_EXACT };
       }
     }
@@ -136,7 +165,7 @@ export class EndingTrie {
   constructor() {
     const masks: number[] = [0];
     let max = 0;
-    for (const [bit, endings] of SETS) {
+    for (const [bit, endings] of ENDINGS_BY_SET) {
       for (const ending of endings) {
         let node = 0;
         for (let i = 0; i < ending.length; i++) node = this.trie.addChild(node, ending.charCodeAt(i));

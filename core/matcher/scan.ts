@@ -6,9 +6,11 @@
  */
 import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { CASES, CLASSES, FOLDS, HIGH, IGNORE, MARK, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
+import { CASES, CLASSES, FOLDS, HIGH, IGNORE, LOWER_CASE, MARK, SPACE, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
-import { BlockCues, type PreparedPage } from './disambiguation';
+import { BlockCues, type PreparedPage, isTitle } from './disambiguation';
+import { CAPITALISED_FUNCTION_WORDS, NAME_MAKERS } from './namesakes';
+import { normalizeText } from '../normalize';
 import { lengthBit, letterBit, mayBeTypo } from './typos';
 import { Walker } from './walker';
 
@@ -25,6 +27,9 @@ export interface TermSpan {
   entryId: string;
 }
 
+/** A unit's class, classifying it on first sight (CLASSES fills lazily). */
+const classOf = (c: number) => CLASSES[c] || charClass(c);
+
 export class Scanner {
   private readonly walker: Walker;
   private readonly rejected = new Uint8Array(64);
@@ -35,13 +40,21 @@ export class Scanner {
   private cues: BlockCues | undefined;
   /** Whether the block is all capitals, computed on its first case-sensitive candidate. */
   private shouting: boolean | undefined;
+  /** Per entry: the scan in which an unambiguous alias named it (earlier in the same block). */
+  private readonly namedIn: Int32Array;
+  /** Per entry: the scan in which its surname followed another person's given name. */
+  private readonly namesakeIn: Int32Array;
+  private scanId = 0;
 
   constructor(private readonly kb: CompiledKb) {
     this.walker = new Walker(kb);
+    this.namedIn = new Int32Array(kb.entryIds.length);
+    this.namesakeIn = new Int32Array(kb.entryIds.length);
   }
 
   scan(text: string, page: PreparedPage): TermSpan[] {
     const spans: TermSpan[] = [];
+    this.scanId++;
     this.cues = undefined;
     this.shouting = undefined;
     const n = text.length;
@@ -55,9 +68,37 @@ export class Scanner {
       }
       const start = i;
       i = this.readWord(text, i);
-      if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
+      if (start >= resume) {
+        const end = this.probe(text, start, i, page, spans);
+        if (end > i) resume = Math.max(resume, this.extendBySameEntry(text, i, end, spans));
+        else resume = Math.max(resume, end);
+      }
     }
     return spans;
+  }
+
+  /**
+   * A longer unambiguous alias of the same entry that starts inside a multi-word match joins
+   * it: "пакет санкцій ЄС проти Росії" is one mention, not "пакет санкцій" and a lost rest.
+   * Costs one walk per word of the match, so the scan stays linear.
+   */
+  private extendBySameEntry(text: string, firstWordEnd: number, end: number, spans: TermSpan[]): number {
+    const span = spans[spans.length - 1]!;
+    const { aliases, entryIds } = this.kb;
+    let i = firstWordEnd;
+    while (i < span.end) {
+      while (i < span.end && classOf(text.charCodeAt(i)) !== WORD) i++;
+      if (i >= span.end) break;
+      const w = this.walker;
+      w.collect(text, i, false);
+      for (let c = 0; c < w.count; c++) {
+        const alias = w.candidateAlias[c]!;
+        if (w.candidateEnd[c]! <= span.end || aliases.ambiguous[alias] === 1 || aliases.caseLetters[alias] !== undefined) continue;
+        if (entryIds[aliases.entry[alias]!] === span.entryId) span.end = w.candidateEnd[c]!;
+      }
+      while (i < span.end && classOf(text.charCodeAt(i)) === WORD) i++;
+    }
+    return Math.max(end, span.end);
   }
 
   /** Reads the word at `start` (its first units and letter count); returns its end. */
@@ -152,15 +193,92 @@ export class Scanner {
         this.shouting ??= isShouting(text);
         if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
-      if (aliases.ambiguous[alias]) {
+      if (this.kb.namesLike[entry] === 1 && this.partOfOtherName(text, end)) continue;
+      if (this.kb.persons[entry] === 1 && this.otherGivenNameForm(text, start, end, entry)) {
+        this.namesakeIn[entry] = this.scanId; // "Roberto Fico … Fico": the bare surname stays his too
+        continue;
+      }
+      if (this.kb.surnames[alias] === 1 && this.namedIn[entry] !== this.scanId) {
+        // Once a namesake appeared in the block ("Brigitte Macron"), its bare surname stays hers ("Mrs Macron").
+        if (this.namesakeIn[entry] === this.scanId) continue;
+        const nominative = this.kb.nominatives[alias];
+        const bare = nominative === undefined || normalizeText(text.slice(start, end)) === nominative;
+        if (bare && this.afterOtherGivenName(text, start, entry, spans)) {
+          this.namesakeIn[entry] = this.scanId;
+          continue;
+        }
+      }
+      const ambiguous = aliases.ambiguous[alias] === 1 || this.ambiguousTwin(best, entry, end);
+      if (ambiguous || this.kb.scoped[entry] === 1) {
         const rule = ruleOf(this.kb, entry);
         this.cues ??= new BlockCues(text);
-        if (!rule || !this.cues.passes(rule, start, end, page)) continue;
+        const named = this.namedIn[entry] === this.scanId || page.named?.[entry] === 1;
+        if (!rule || !this.cues.passes(rule, start, end, page, ambiguous, named)) continue;
       }
       spans.push({ start, end, entryId: this.kb.entryIds[entry]! });
+      // A name given in full decides the entry's ambiguous short forms later on (same block, same page).
+      if (!ambiguous) {
+        this.namedIn[entry] = this.scanId;
+        if (page.named) page.named[entry] = 1;
+      }
       return end;
     }
     return 0;
+  }
+
+  /** Whether the word after a match ending at `end` makes it another name ("Kharkiv Street", "Merz Pharma"). */
+  private partOfOtherName(text: string, end: number): boolean {
+    if (end >= text.length || CLASSES[text.charCodeAt(end)] !== SPACE) return false;
+    let to = end + 1;
+    while (to < text.length && CLASSES[text.charCodeAt(to)] === WORD) to++;
+    return to > end + 1 && CASES[text.charCodeAt(end + 1)] === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
+  }
+
+  /**
+   * Whether a full-name match starts with another given name that only looks like a case form
+   * of the entry's: "Roberto Fico" read as Polish "Robert" + -o. No case of a consonant-final
+   * given name ends in -o/-о in Polish, Ukrainian or Russian; it makes the Italian or Spanish name.
+   */
+  private otherGivenNameForm(text: string, start: number, end: number, entry: number): boolean {
+    let space = start;
+    while (space < end && CLASSES[text.charCodeAt(space)] !== SPACE) space++;
+    if (space >= end) return false;
+    const word = normalizeText(text.slice(start, space));
+    const last = word.charAt(word.length - 1);
+    if (word.length < 4 || (last !== 'o' && last !== 'о')) return false;
+    const own = this.kb.ownWords[entry]!;
+    return own.has(word.slice(0, -1)) && !own.has(word);
+  }
+
+  /** Whether the surname at `start` follows another person's given name (see namesakes.ts). */
+  private afterOtherGivenName(text: string, start: number, entry: number, spans: TermSpan[]): boolean {
+    let i = start;
+    if (i === 0 || CLASSES[text.charCodeAt(i - 1)] !== SPACE) return false;
+    i--;
+    let from = i;
+    while (from > 0 && CLASSES[text.charCodeAt(from - 1)] === WORD) from--;
+    if (from === i || CASES[text.charCodeAt(from)] !== UPPER_CASE || CASES[text.charCodeAt(i - 1)] !== LOWER_CASE) return false;
+    const last = spans[spans.length - 1];
+    if (last && last.end >= i) return false;
+    const word = normalizeText(text.slice(from, i));
+    if (CAPITALISED_FUNCTION_WORDS.has(word) || this.kb.ownWords[entry]!.has(word) || isTitle(word)) return false;
+    // "Президент Франції Макрон": a word after a title belongs to the title.
+    return !isTitle(normalizeText(text.slice(Math.max(0, from - 24), from)).split(' ').pop() ?? '');
+  }
+
+  /**
+   * Whether an ambiguous alias of the same entry matches the same words: then this alias is
+   * no more certain than that one ("Trumpa", a Polish form, also reads "Trump", which is
+   * ambiguous), and the entry's rule decides.
+   */
+  private ambiguousTwin(candidate: number, entry: number, end: number): boolean {
+    const w = this.walker;
+    const { aliases } = this.kb;
+    for (let c = 0; c < w.count; c++) {
+      const alias = w.candidateAlias[c]!;
+      if (c !== candidate && aliases.ambiguous[alias] === 1 && aliases.entry[alias] === entry && w.candidateEnd[c] === end) return true;
+    }
+    return false;
   }
 
   private better(a: number, b: number): boolean {

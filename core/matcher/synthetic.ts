@@ -41,6 +41,7 @@ export function syntheticKb(n: number): MatchEntry[] {
     made += count;
     entries.push({
       id: `synthetic-${e}`,
+      kind: 'concept',
       aliases,
       disambiguation: { anyOf: [makeWord(random, LATIN)], noneOf: [], window: 250 },
     });

@@ -6,7 +6,7 @@
  */
 import type { AliasWord } from './aliases';
 import { grown } from './grow';
-import { ENDINGS, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
+import { ENDINGS, SET_ADJ_MASC, SET_DE, SET_EAST, SET_EXACT, SET_PL } from './inflection';
 import { substitutionCost } from './keyboard';
 
 const MAX_WORD = 48;
@@ -147,7 +147,7 @@ export class TypoTargets {
     const t = this.count++;
     const inflected = word.sets !== SET_EXACT;
     const base = inflected && word.stem.length >= MIN_TYPO_STEM ? word.stem : word.form;
-    const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE) ? ENDINGS.maxLength : inflected ? 2 : 0;
+    const endingRoom = word.sets & (SET_EAST | SET_PL | SET_DE | SET_ADJ_MASC) ? ENDINGS.maxLength : inflected ? 2 : 0;
     this.form[t] = word.form;
     this.stem[t] = word.stem;
     this.sets[t] = word.sets;

@@ -14,6 +14,11 @@ import { MIN_TYPO_WORD, isTypoWord, letterBit, mayBeTypo } from './typos';
 const MAX_CANDIDATES = 64;
 const HYPHEN = 0x2d;
 const MAX_TYPO_WORD = 40;
+/**
+ * Letters of an alias word before a space may split it: "peace keepers" for "peacekeepers".
+ * Three, so a one- or two-letter word before a space cannot start a compound.
+ */
+const MIN_SPLIT_HEAD = 3;
 const UPPER = /\p{Lu}/u;
 
 export class Walker {
@@ -47,8 +52,9 @@ export class Walker {
       if (trie.wordEndSets[n] && this.endWord(n, i, typoUsed)) matched = true;
       if (!cur.has(i)) break;
       if (cur.kinds[i] === K_SEP) {
-        // "peace-keeping", "Nordatlantik-Pakt": a hyphen may split a word of the alias.
-        if (i === k || cur.codes[i] !== HYPHEN || !cur.has(i + 1) || cur.kinds[i + 1] !== K_WORD) break;
+        // "peace-keeping", "Nordatlantik-Pakt", "peace keepers": a hyphen or a space may split a word of the alias.
+        const splits = cur.codes[i] === HYPHEN ? i > k : i - k >= MIN_SPLIT_HEAD;
+        if (!splits || !cur.has(i + 1) || cur.kinds[i + 1] !== K_WORD) break;
         n = trie.child(n, cur.codes[i + 1]!);
         if (n < 0) break;
         i += 2;

@@ -38,8 +38,8 @@ export default {
   },
   background: [
     {
-      en: 'Born in Washington in 1964, Applebaum studied at Yale and the London School of Economics and from 1988 reported on the collapse of communism as The Economist’s Warsaw correspondent. She later worked at The Spectator and was a Washington Post columnist for some 17 years before joining The Atlantic in January 2020. She became a Polish citizen in 2013 and is married to Radosław Sikorski, Poland’s foreign minister since December 2023.',
-      uk: 'Народилася 1964 року у Вашингтоні, навчалася в Єлі та Лондонській школі економіки, а з 1988 року як варшавська кореспондентка The Economist висвітлювала падіння комунізму. Згодом працювала в The Spectator і близько 17 років була колумністкою The Washington Post, а в січні 2020 року перейшла до The Atlantic. У 2013 році отримала польське громадянство; її чоловік — Радослав Сікорський, міністр закордонних справ Польщі з грудня 2023 року.',
+      en: 'Born in Washington in 1964, Applebaum studied at Yale and the London School of Economics and from 1988 reported on the collapse of communism as The Economist’s Warsaw correspondent. She later worked at The Spectator, joined The Washington Post’s editorial board in 2002 and was a Post columnist until she moved to The Atlantic in January 2020. She became a Polish citizen in 2013 and is married to Radosław Sikorski, who became Poland’s foreign minister in December 2023.',
+      uk: 'Народилася 1964 року у Вашингтоні, навчалася в Єлі та Лондонській школі економіки, а з 1988 року як варшавська кореспондентка The Economist висвітлювала падіння комунізму. Згодом працювала в The Spectator, у 2002 році увійшла до редакційної ради The Washington Post і була колумністкою цієї газети, доки в січні 2020 року не перейшла до The Atlantic. У 2013 році отримала польське громадянство; її чоловік — Радослав Сікорський, який у грудні 2023 року став міністром закордонних справ Польщі.',
     },
     {
       en: 'Her books include Gulag: A History (2003), Iron Curtain (2012), Red Famine: Stalin’s War on Ukraine (2017), Twilight of Democracy (2020) and Autocracy, Inc. (2024), on how authoritarian regimes cooperate. In 2024 she received the Peace Prize of the German Book Trade, presented in Frankfurt on 20 October; in her speech she linked autocracy at home with Russia’s wars of conquest.',
@@ -49,8 +49,8 @@ export default {
   whyNow: {
     asOf: '2024-10',
     text: {
-      en: 'As of October 2024, Applebaum was arguing in The Atlantic and elsewhere for sustained military support for Ukraine; accepting the Peace Prize of the German Book Trade on 20 October, she contrasted how quickly aid to Ukraine turned into action at the start of the war with the democratic world’s response since.',
-      uk: 'Станом на жовтень 2024 року Епплбом у The Atlantic та інших виданнях обстоювала тривалу військову підтримку України; отримуючи 20 жовтня Премію миру німецьких книгарів, вона протиставила те, як швидко допомога Україні перетворилася на дії на початку війни, тодішній реакції демократичного світу.',
+      en: 'As of October 2024, Applebaum was arguing in The Atlantic and elsewhere for sustained military support for Ukraine; accepting the Peace Prize of the German Book Trade on 20 October, she called for more military aid and said that those urging Ukraine to give up territory had learned nothing from the history of the 20th century.',
+      uk: 'Станом на жовтень 2024 року Епплбом у The Atlantic та інших виданнях обстоювала тривалу військову підтримку України; отримуючи 20 жовтня Премію миру німецьких книгарів, вона закликала до більшої військової допомоги і сказала, що ті, хто закликає Україну поступитися територіями, нічого не винесли з історії ХХ століття.',
     },
   },
   timeline: [
@@ -62,14 +62,14 @@ export default {
     { date: '2024-10-20', text: { en: 'Receives the Peace Prize of the German Book Trade in Frankfurt.', uk: 'Отримує Премію миру німецьких книгарів у Франкфурті.' } },
   ],
   roles: [
-    { title: { en: 'Columnist, The Washington Post', uk: 'Колумністка The Washington Post' }, from: '2002', to: '2019' },
+    { title: { en: 'Columnist and editorial board member, The Washington Post', uk: 'Колумністка та членкиня редакційної ради The Washington Post' }, from: '2002', to: '2019' },
     { title: { en: 'Staff writer, The Atlantic', uk: 'Штатна авторка The Atlantic' }, from: '2020-01', asOf: '2024-10' },
   ],
   positions: [
     {
       personId: 'anne-applebaum',
       name: { en: 'Anne Applebaum', uk: 'Енн Епплбом' },
-      role: { en: 'Journalist and historian, staff writer at The Atlantic', uk: 'журналістка та історикиня, авторка The Atlantic' },
+      role: { en: 'Journalist and historian, staff writer at The Atlantic (since 2020)', uk: 'журналістка та історикиня, штатна авторка The Atlantic (з 2020 року)' },
       side: { en: 'Independent commentator', uk: 'Незалежна оглядачка' },
       stance: { en: 'Defeating Putin is the only route to peace', uk: 'Поразка Путіна — єдиний шлях до миру' },
       paraphrase: {
@@ -84,16 +84,16 @@ export default {
     { publisher: 'The Atlantic', title: 'Anne Applebaum Joins The Atlantic as a Staff Writer', date: '2019-11-15', url: 'https://www.theatlantic.com/press-releases/archive/2019/11/anne-applebaum-joins-atlantic-staff-writer/602083/' },
     { publisher: 'The Atlantic', title: 'Defeating Putin Is the Only Route to Peace in Ukraine', date: '2022-05-23' },
     {
-      publisher: 'Börsenverein des Deutschen Buchhandels',
-      title: 'Anne Applebaum to receive the 2024 Peace Prize of the German Book Trade',
+      publisher: 'Detector Media',
+      title: 'Цьогорічну німецьку літературну Премію миру отримала журналістка та письменниця Енн Епплбаум',
       date: '2024-06-25',
-      url: 'https://www.boersenverein.de/presse/pressemitteilungen/detailseite/anne-applebaum-to-receive-the-2024-peace-prize-of-the-german-book-trade/',
+      url: 'https://detector.media/infospace/article/228755/2024-06-25-tsogorichnu-nimetsku-literaturnu-premiyu-myru-otrymala-zhurnalistka-ta-pysmennytsya-enn-epplbaum',
     },
     {
-      publisher: 'Peace Prize of the German Book Trade',
-      title: 'Anne Applebaum awarded the 2024 Peace Prize of the German Book Trade',
+      publisher: 'Deutschlandfunk',
+      title: 'Anne Applebaum nimmt Friedenspreis des Deutschen Buchhandels entgegen und ruft zur Unterstützung der Ukraine auf',
       date: '2024-10-20',
-      url: 'https://friedenspreis-des-deutschen-buchhandels.de/en/news-topics/detailpage/anne-applebaum-awarded-the-2024-peace-prize-of-the-german-book-trade',
+      url: 'https://deutschlandfunk.de/anne-applebaum-nimmt-friedenspreis-des-deutschen-buchhandels-entgegen-und-ruft-zur-unterstuetzung-de-104.html',
     },
   ],
   lastReviewed: '2026-12-02',

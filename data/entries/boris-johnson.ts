@@ -38,8 +38,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Prime Minister of the United Kingdom from July 2019 to September 2022, earlier Foreign Secretary and Mayor of London. After Russia’s full-scale invasion he became one of Ukraine’s most visible Western backers, visiting Kyiv in April 2022. Whether he discouraged a deal at the 2022 Istanbul talks is disputed: Ukrainian sources have claimed so, and he denies it.',
-    uk: 'Прем’єр-міністр Великої Британії з липня 2019 до вересня 2022 року, раніше — міністр закордонних справ і мер Лондона. Після повномасштабного вторгнення Росії став одним із найпомітніших західних прихильників України, у квітні 2022 року приїхав до Києва. Чи відраджував він Київ від угоди на стамбульських переговорах 2022 року — спірне питання: українські джерела це стверджували, він сам це заперечує.',
+    en: 'Prime Minister of the United Kingdom from July 2019 to September 2022, earlier Foreign Secretary and Mayor of London. In April 2022 he was one of the first Western leaders to visit Kyiv after the full-scale invasion. Ukrainska Pravda (May 2022) and negotiator Davyd Arakhamia (November 2023) said he discouraged a deal with Russia; Johnson denies it.',
+    uk: 'Прем’єр-міністр Великої Британії з липня 2019 до вересня 2022 року, раніше — міністр закордонних справ і мер Лондона. У квітні 2022 року він одним із перших західних лідерів приїхав до Києва після початку повномасштабного вторгнення. «Українська правда» (травень 2022 року) і переговорник Давид Арахамія (листопад 2023 року) стверджували, що він відраджував Київ від угоди з Росією; Джонсон це заперечує.',
   },
   background: [
     {
@@ -51,15 +51,15 @@ export default {
       uk: '9 квітня 2022 року Джонсон без попередження приїхав до Києва й пройшовся центром міста разом з Володимиром Зеленським; він повертався у червні та серпні 2022 року. За нього Велика Британія почала постачати Україні протитанкову зброю ще в січні 2022 року, до вторгнення. Після низки скандалів 7 липня 2022 року він оголосив про відставку з посади лідера партії, а 6 вересня 2022 року залишив посаду прем’єра.',
     },
     {
-      en: 'On 5 May 2022 Ukrainska Pravda, citing sources close to Zelenskyy, reported that Johnson had told Kyiv that Putin should be pressured rather than negotiated with and that the West was not ready to sign guarantees with him. In November 2023 Davyd Arakhamia, who had led Ukraine’s delegation, said on the 1+1 channel that after the Istanbul round Johnson advised against signing anything with Russia. Russian officials, including Putin, have since repeated the claim; Johnson denies it.',
-      uk: '5 травня 2022 року «Українська правда» з посиланням на джерела з оточення Зеленського повідомила, що Джонсон радив Києву тиснути на Путіна, а не домовлятися з ним, і що Захід не готовий підписувати з ним гарантії. У листопаді 2023 року Давид Арахамія, який очолював українську делегацію, заявив на каналі «1+1», що після стамбульського раунду Джонсон радив нічого не підписувати з Росією. Відтоді це твердження повторюють російські посадовці, зокрема Путін; Джонсон його заперечує.',
+      en: 'On 5 May 2022 Ukrainska Pravda, citing sources close to Zelenskyy, reported that Johnson had told Kyiv that Putin should be pressured rather than negotiated with and that the West was not ready to sign guarantees with him. In November 2023 Davyd Arakhamia, who had led Ukraine’s delegation, said on the 1+1 channel that after the Istanbul round Johnson advised against signing anything with Russia. Russian officials, including Putin, have since repeated the claim. Johnson denies it: in an interview with The Times published on 10 January 2024 he called it “total nonsense and Russian propaganda”.',
+      uk: '5 травня 2022 року «Українська правда» з посиланням на джерела з оточення Зеленського повідомила, що Джонсон радив Києву тиснути на Путіна, а не домовлятися з ним, і що Захід не готовий підписувати з ним гарантії. У листопаді 2023 року Давид Арахамія, який очолював українську делегацію, заявив на каналі «1+1», що після стамбульського раунду Джонсон радив нічого не підписувати з Росією. Відтоді це твердження повторюють російські посадовці, зокрема Путін. Джонсон його заперечує: в інтерв’ю The Times, опублікованому 10 січня 2024 року, він назвав його «цілковитою нісенітницею і російською пропагандою».',
     },
   ],
   whyNow: {
     asOf: '2024-10',
     text: {
-      en: 'As of October 2024, Johnson’s role in the 2022 talks remained contested: Putin repeated in a February 2024 interview with Tucker Carlson that Johnson had talked Kyiv out of a deal, while Johnson, in a January 2024 interview with The Times and in his memoir Unleashed (October 2024), called the claim nonsense and said he had only assured Zelenskyy of Western support.',
-      uk: 'Станом на жовтень 2024 року роль Джонсона в переговорах 2022 року залишалася предметом суперечки: Путін у лютневому інтерв’ю 2024 року Такеру Карлсону знову заявив, що Джонсон відмовив Київ від угоди, а Джонсон в інтерв’ю The Times у січні 2024 року та в мемуарах Unleashed (жовтень 2024 року) назвав це нісенітницею і сказав, що лише запевняв Зеленського в підтримці Заходу.',
+      en: 'As of October 2024, Johnson’s role in the 2022 talks remained contested: Putin, citing Arakhamia, repeated in his interview with Tucker Carlson (published 9 February 2024) that Johnson had talked Kyiv out of a deal, while Johnson rejected the claim in The Times in January 2024 and again in his memoir Unleashed (October 2024), where he wrote that his aim in Kyiv had been to reassure Zelenskyy of Western support.',
+      uk: 'Станом на жовтень 2024 року роль Джонсона в переговорах 2022 року залишалася предметом суперечки: Путін, посилаючись на Арахамію, в інтерв’ю Такеру Карлсону (оприлюдненому 9 лютого 2024 року) знову заявив, що Джонсон відмовив Київ від угоди, а Джонсон відкинув це твердження в The Times у січні 2024 року і повторно в мемуарах Unleashed (жовтень 2024 року), де написав, що в Києві мав на меті запевнити Зеленського в підтримці Заходу.',
     },
   },
   timeline: [
@@ -67,8 +67,9 @@ export default {
     { date: '2022-04-09', text: { en: 'Unannounced visit to Kyiv; walks through the city with Zelenskyy.', uk: 'Неоголошений візит до Києва; прогулянка містом із Зеленським.' } },
     { date: '2022-05-05', text: { en: 'Ukrainska Pravda reports he urged Kyiv not to negotiate with Putin.', uk: '«Українська правда» повідомляє, що він закликав Київ не домовлятися з Путіним.' } },
     { date: '2022-09-06', text: { en: 'Leaves office after announcing his resignation in July.', uk: 'Залишає посаду після оголошення про відставку в липні.' } },
-    { date: '2023-11', text: { en: 'Arakhamia says Johnson advised Kyiv against signing a deal in 2022.', uk: 'Арахамія заявляє, що у 2022 році Джонсон радив Києву не підписувати угоду.' } },
-    { date: '2024-01', text: { en: 'Denies the claim in an interview with The Times.', uk: 'Заперечує це твердження в інтерв’ю The Times.' } },
+    { date: '2023-11', text: { en: 'Arakhamia says on 1+1 that Johnson advised Kyiv against signing a deal in 2022.', uk: 'Арахамія заявляє на «1+1», що у 2022 році Джонсон радив Києву не підписувати угоду.' } },
+    { date: '2024-01-10', text: { en: 'Denies the claim in an interview with The Times.', uk: 'Заперечує це твердження в інтерв’ю The Times.' } },
+    { date: '2024-10-10', text: { en: 'Publishes his memoir Unleashed, again rejecting the claim.', uk: 'Видає мемуари Unleashed, де знову відкидає це твердження.' } },
   ],
   roles: [
     { title: { en: 'Mayor of London', uk: 'Мер Лондона' }, from: '2008-05', to: '2016-05' },
@@ -82,20 +83,20 @@ export default {
       side: { en: 'Ukrainian negotiator', uk: 'Український переговорник' },
       stance: { en: 'Johnson advised Kyiv not to sign with Russia', uk: 'Джонсон радив Києву нічого не підписувати з Росією' },
       paraphrase: {
-        en: 'Said in a November 2023 interview on the 1+1 channel that when the delegation returned from Istanbul, Johnson came to Kyiv and advised against signing anything with Russia, and that Kyiv in any case did not trust Russia to keep a deal without security guarantees.',
-        uk: 'В інтерв’ю каналу «1+1» у листопаді 2023 року сказав, що коли делегація повернулася зі Стамбула, до Києва приїхав Джонсон і радив нічого з Росією не підписувати, а Київ і так не довіряв Росії у виконанні угоди без гарантій безпеки.',
+        en: 'Said in a November 2023 interview on the 1+1 channel that Russia had been ready to end the war in exchange for Ukrainian neutrality; that Kyiv did not trust Moscow to keep such a deal without security guarantees; and that after the delegation returned from Istanbul, Johnson came to Kyiv and said they would sign nothing with Russia and should fight.',
+        uk: 'В інтерв’ю каналу «1+1» у листопаді 2023 року сказав, що Росія була готова завершити війну в обмін на нейтралітет України; що Київ не довіряв Москві й не вірив, що вона виконає таку угоду без гарантій безпеки; і що після повернення делегації зі Стамбула до Києва приїхав Джонсон і сказав, що з Росією нічого не підписуватимуть і треба воювати.',
       },
-      source: { publisher: '1+1', title: 'Television interview with Davyd Arakhamia', date: '2023-11' },
+      source: { publisher: 'Mamul.am', title: '‘Boris Johnson came to Kyiv and said that we would not sign anything at all’. Arakhamiia', date: '2023-11-26' },
     },
     {
       personId: 'boris-johnson',
       name: { en: 'Boris Johnson', uk: 'Борис Джонсон' },
       role: { en: 'Former UK prime minister (2019–2022)', uk: 'колишній прем’єр-міністр Великої Британії (2019–2022)' },
-      side: { en: 'Former UK government', uk: 'Колишній уряд Великої Британії' },
+      side: { en: 'Former UK prime minister', uk: 'Колишній прем’єр-міністр Великої Британії' },
       stance: { en: 'Denies derailing a deal; calls it Russian propaganda', uk: 'Заперечує, що зірвав угоду; називає це російською пропагандою' },
       paraphrase: {
-        en: 'In a January 2024 interview with The Times, rejected the claim that he derailed a deal as nonsense and Russian propaganda; he said that after the Istanbul talks he had voiced concern about what any agreement with Putin would contain and had promised Zelenskyy the UK’s full support.',
-        uk: 'В інтерв’ю The Times у січні 2024 року назвав твердження, ніби він зірвав угоду, нісенітницею і російською пропагандою; за його словами, після стамбульських переговорів він висловлював занепокоєння тим, що могла б містити будь-яка угода з Путіним, і пообіцяв Зеленському повну підтримку Британії.',
+        en: 'In an interview with The Times published on 10 January 2024, called the claim that he derailed a deal “total nonsense and Russian propaganda”; he said that after the Istanbul talks he had voiced concern about what any agreement with Putin would contain and had promised Zelenskyy the UK’s support “a thousand percent”.',
+        uk: 'В інтерв’ю The Times, опублікованому 10 січня 2024 року, назвав твердження, ніби він зірвав угоду, «цілковитою нісенітницею і російською пропагандою»; за його словами, після стамбульських переговорів він висловлював занепокоєння тим, що могла б містити будь-яка угода з Путіним, і пообіцяв Зеленському підтримку Британії «на тисячу відсотків».',
       },
       source: {
         publisher: 'Interfax-Ukraine',
@@ -113,7 +114,7 @@ export default {
       date: '2022-05',
       url: 'https://www.uawire.org/ukrainian-media-johnson-tells-zelensky-to-stop-negotiations-with-putin-and-fight-russia-to-a-victorious-end',
     },
-    { publisher: '1+1', title: 'Television interview with Davyd Arakhamia', date: '2023-11' },
+    { publisher: 'Mamul.am', title: '‘Boris Johnson came to Kyiv and said that we would not sign anything at all’. Arakhamiia', date: '2023-11-26' },
     {
       publisher: 'Interfax-Ukraine',
       title: 'Johnson denies his attitude to breakdown of Ukraine-Russia peace talks in spring 2022 – The Times',
@@ -121,7 +122,7 @@ export default {
       url: 'https://en.interfax.com.ua/news/general/959851.html',
     },
     { publisher: 'President of Russia (kremlin.ru)', title: 'Interview to Tucker Carlson', date: '2024-02-09' },
-    { publisher: 'HarperCollins', title: 'Unleashed (memoir by Boris Johnson)', date: '2024-10' },
+    { publisher: 'William Collins', title: 'Unleashed', date: '2024-10-10' },
     { publisher: 'Encyclopaedia Britannica', title: 'Boris Johnson' },
   ],
   lastReviewed: '2026-12-02',

@@ -9,6 +9,13 @@ export default {
   aliases: [
     { text: 'Budapest Memorandum', lang: 'en' },
     { text: 'Budapest Memorandum on Security Assurances', lang: 'en' },
+    { text: 'Memorandum of Budapest', lang: 'en' },
+    { text: 'Budapest memo', lang: 'en' },
+    { text: 'Memorandum on Security Assurances', lang: 'en' },
+    // The formal titles, which contain the words for "security guarantees/assurances".
+    { text: 'Меморандум про гарантії безпеки', lang: 'uk', stems: ['Меморандум', 'про', 'гарантії', 'безпеки'] },
+    { text: 'Меморандум о гарантиях безопасности', lang: 'ru', stems: ['Меморандум', 'о', 'гарантиях', 'безопасности'] },
+    { text: 'memorandum z Budapesztu', lang: 'pl', stems: ['memorandum', 'z', 'Budapesztu'] },
     { text: 'Будапештський меморандум', lang: 'uk' },
     { text: 'Будапештский меморандум', lang: 'ru' },
     { text: 'Budapester Memorandum', lang: 'de' },

@@ -1,5 +1,4 @@
 import type { KbEntryInput } from '../schema';
-import { UKRAINE_CUES, RUSSIA_CUES } from '../cues';
 import { HROMADSKE_2025_03, UNGA_RES_68_262 } from '../sources';
 
 export default {
@@ -10,59 +9,13 @@ export default {
     { text: 'annexation of Crimea', lang: 'en' },
     { text: 'Crimea annexation', lang: 'en' },
     { text: 'Crimean annexation', lang: 'en' },
-    { text: 'Crimea', lang: 'en', ambiguous: true },
     { text: 'анексія Криму', lang: 'uk', stems: ['анекс', 'Криму'] },
-    { text: 'Крим', lang: 'uk', ambiguous: true },
     { text: 'аннексия Крыма', lang: 'ru', stems: ['аннекс', 'Крыма'] },
-    { text: 'Крым', lang: 'ru', ambiguous: true },
     { text: 'Annexion der Krim', lang: 'de' },
-    { text: 'Krim', lang: 'de', ambiguous: true },
     { text: 'aneksja Krymu', lang: 'pl', stems: ['aneksj', 'Krymu'] },
-    { text: 'Krym', lang: 'pl', ambiguous: true },
     { text: 'annexion de la Crimée', lang: 'fr' },
-    { text: 'Crimée', lang: 'fr', ambiguous: true },
   ],
-  // A bare "Crimea" gets this card only in the context of 2014 and Russia, not the 19th-century war.
-  disambiguation: {
-    anyOf: [
-      '2014',
-      'annex',
-      'анекс',
-      'аннекс',
-      'aneks',
-      ...RUSSIA_CUES,
-      'Putin',
-      'Путін',
-      'Путин',
-      'Kremlin',
-      'Кремл',
-      'referendum',
-      'референдум',
-      'occup',
-      'окупац',
-      'оккупац',
-      'okupac',
-      'Okkupation',
-      ...UKRAINE_CUES,
-    ],
-    noneOf: [
-      'Crimean War',
-      '1853',
-      '1854',
-      '1855',
-      '1856',
-      'Nightingale',
-      'Balaclava',
-      'Light Brigade',
-      'siege of Sevastopol',
-      'Krimkrieg',
-      'wojna krymska',
-      'Кримська війна',
-      'Крымская война',
-      'guerre de Crimée',
-    ],
-    window: 250,
-  },
+  // The region's own name belongs to the `crimea` entry; this card is for the 2014 annexation by name.
   summary:
     { en: 'Russia’s seizure and incorporation of Ukraine’s Crimean peninsula in February–March 2014, after armed men without insignia took over key sites and a referendum was held under Russian military control. Ukraine and most UN member states do not recognise it; Russia regards Crimea as part of its territory.', uk: 'Захоплення і приєднання Росією українського Кримського півострова в лютому–березні 2014 року: озброєні люди без розпізнавальних знаків захопили ключові об’єкти, а «референдум» провели під контролем російських військових. Україна і більшість держав — членів ООН анексії не визнають; Росія вважає Крим своєю територією.' },
   background: [

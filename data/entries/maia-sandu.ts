@@ -45,8 +45,8 @@ export default {
       uk: 'Економістка, яка працювала у Світовому банку, Санду була міністеркою освіти Молдови у 2012–2015 роках, а у 2016 році заснувала PAS. Того ж року вона програла другий тур президентських виборів проросійському Ігорю Додону, у червні–листопаді 2019 року недовго очолювала уряд, який упав після вотуму недовіри, а в листопаді 2020 року перемогла Додона в другому турі президентських виборів.',
     },
     {
-      en: 'Moldova applied for EU membership on 3 March 2022 and, together with Ukraine, was granted candidate status by the European Council on 23 June 2022. On 20 October 2024 a referendum narrowly approved writing the goal of EU membership into the constitution (50.35% in favour); on 3 November 2024 Sandu won a second term with about 55% against Alexandr Stoianoglo, backed by the Socialists. She said both votes had faced illegal vote buying and interference, which she blamed on criminal groups acting with foreign forces; Moscow denied interfering.',
-      uk: 'Молдова подала заявку на членство в ЄС 3 березня 2022 року і разом з Україною отримала від Європейської ради статус кандидата 23 червня 2022 року. 20 жовтня 2024 року на референдумі незначною більшістю (50,35% «за») схвалили закріплення мети вступу до ЄС у конституції; 3 листопада 2024 року Санду здобула другий термін, отримавши близько 55% голосів проти Александра Стояногло, якого підтримували соціалісти. Вона заявила, що обидва голосування супроводжували незаконний підкуп виборців і втручання, за якими, за її словами, стояли злочинні групи, що діяли разом з іноземними силами; Москва заперечила втручання.',
+      en: 'Moldova applied for EU membership on 3 March 2022 and, together with Ukraine, was granted candidate status by the European Council on 23 June 2022. On 20 October 2024 a referendum narrowly approved, with just over 50% in favour, writing the goal of EU membership into the constitution; on 3 November 2024 Sandu won a second term with about 55% against Alexandr Stoianoglo, backed by the Socialists. She said both votes had faced illegal vote buying and interference, which she blamed on criminal groups acting with foreign forces; Moscow denied interfering.',
+      uk: 'Молдова подала заявку на членство в ЄС 3 березня 2022 року і разом з Україною отримала від Європейської ради статус кандидата 23 червня 2022 року. 20 жовтня 2024 року на референдумі незначною більшістю (трохи більше ніж 50% «за») схвалили закріплення мети вступу до ЄС у конституції; 3 листопада 2024 року Санду здобула другий термін, отримавши близько 55% голосів проти Александра Стояногло, якого підтримували соціалісти. Вона заявила, що обидва голосування супроводжували незаконний підкуп виборців і втручання, за якими, за її словами, стояли злочинні групи, що діяли разом з іноземними силами; Москва заперечила втручання.',
     },
   ],
   whyNow: {
@@ -72,8 +72,13 @@ export default {
   related: ['transnistria', 'european-union', 'eu-accession-of-ukraine', 'hybrid-warfare', 'volodymyr-zelenskyy'],
   sources: [
     { publisher: 'European Council', title: 'European Council conclusions, 23-24 June 2022', date: '2022-06-24' },
-    { publisher: 'Babel', title: 'Maia Sandu won the presidential elections in Moldova', date: '2024-11-04', url: 'https://babel.ua/en/news/112291-maia-sandu-won-the-presidential-elections-in-moldova' },
-    { publisher: 'Charter 97', title: 'Maia Sandu Wins Moldova\'s Presidential Election', date: '2024-11-04', url: 'https://charter97.org/en/news/2024/11/4/617445/' },
+    { publisher: 'Xinhua', title: 'Moldova\'s incumbent President Maia Sandu wins presidential runoff', date: '2024-11-04' },
+    {
+      publisher: 'OSCE/ODIHR',
+      title: 'Moldova’s well-managed presidential run-off offered voters genuine choice, despite legal deficiencies, unbalanced media coverage and impact of foreign interference, international observers say',
+      date: '2024-11-04',
+    },
+    { publisher: 'Politico Europe', title: 'Moldova to hold ‘crucial’ elections on Sept. 28', date: '2025-04-17' },
     { publisher: 'Encyclopaedia Britannica', title: 'Maia Sandu' },
   ],
   lastReviewed: '2026-12-02',

@@ -38,12 +38,12 @@ export default {
   },
   background: [
     {
-      en: 'Kofman was born in Kyiv and emigrated to the United States in 1991. He studied at Northeastern University and Georgetown’s School of Foreign Service, was a research fellow and programme manager at the National Defense University (2008–2014) and a fellow of the Kennan Institute at the Wilson Center (2014–2021). He joined the research organisation CNA in 2015 and became director of its Russia Studies Program.',
-      uk: 'Кофман народився в Києві й у 1991 році емігрував до США. Навчався в Північно-Східному університеті та Школі дипломатичної служби Джорджтаунського університету, у 2008–2014 роках був науковим співробітником і керівником програм в Університеті національної оборони США, у 2014–2021 роках — співробітником Інституту Кеннана при Центрі Вілсона. У 2015 році прийшов до дослідницької організації CNA, де згодом очолив програму з вивчення Росії.',
+      en: 'Kofman was born in Kyiv and emigrated to the United States in 1991. He studied at Northeastern University and Georgetown’s School of Foreign Service, was a research fellow and programme manager at the National Defense University (2008–2014) and a fellow of the Kennan Institute at the Wilson Center (2014–2021). He joined the research organisation CNA in 2015 and directed its Russia Studies Program until he moved to the Carnegie Endowment in 2023.',
+      uk: 'Кофман народився в Києві й у 1991 році емігрував до США. Навчався в Північно-Східному університеті та Школі дипломатичної служби Джорджтаунського університету, у 2008–2014 роках був науковим співробітником і керівником програм в Університеті національної оборони США, у 2014–2021 роках — співробітником Інституту Кеннана при Центрі Вілсона. У 2015 році прийшов до дослідницької організації CNA, де згодом очолював програму з вивчення Росії, доки у 2023 році не перейшов до Фонду Карнегі.',
     },
     {
       en: 'His work covers Russian military strategy, capabilities and escalation management, including nuclear doctrine. He hosts The Russia Contingency, a podcast on the Russian military and the war against Ukraine published by War on the Rocks.',
-      uk: 'Він досліджує російську військову стратегію, можливості армії та управління ескалацією, зокрема ядерну доктрину. Веде подкаст The Russia Contingency про російську армію та війну проти України, який видає War on the Rocks.',
+      uk: 'Він досліджує російську військову стратегію, можливості армії та управління ескалацією, зокрема ядерну доктрину. Веде подкаст «The Russia Contingency» про російську армію та війну проти України, який видає видання «War on the Rocks».',
     },
   ],
   timeline: [
@@ -60,9 +60,9 @@ export default {
   ],
   related: ['russian-nuclear-doctrine', 'escalation', 'full-scale-invasion', 'armed-forces-of-ukraine'],
   sources: [
-    { publisher: 'CNA', title: 'Michael Kofman (expert profile)', url: 'https://www.cna.org/experts/Kofman_M' },
-    { publisher: 'BCFA (bcfausa.org)', title: 'Michael Kofman: The Russian-Ukrainian War in Perspective (speaker page)', date: '2024-05', url: 'https://bcfausa.org/speaker/michael-kofman-2/' },
-    { publisher: 'Carnegie Endowment for International Peace', title: 'Michael Kofman (scholar profile)' },
+    { publisher: 'CNA', title: 'Michael Kofman', url: 'https://www.cna.org/experts/Kofman_M' },
+    { publisher: 'Talking Points Memo', title: 'A Conversation With Michael Kofman About the Ukraine War', date: '2023-03-22', url: 'https://talkingpointsmemo.com/edblog/a-conversation-with-michael-kofman-about-the-ukraine-war' },
+    { publisher: 'Carnegie Endowment for International Peace', title: 'Michael Kofman' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

@@ -7,6 +7,7 @@ export default {
   title: { en: 'monobank', uk: 'monobank' },
   aliases: [
     { text: 'monobank', lang: 'en' },
+    { text: 'monobank', lang: 'pl' },
     { text: 'монобанк', lang: 'uk' },
     { text: 'Монобанк', lang: 'ru' },
   ],

@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { KYIV_CUES, OTHER_COUNTRY_CUES, UKRAINE_CUES, ZELENSKY_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03, KREMLIN_2024_06_14, NORTH_ATLANTIC_TREATY } from '../sources';
 
@@ -21,6 +22,10 @@ export default {
     { text: 'członkostwo w NATO', lang: 'pl', stems: ['członkostw', 'w', 'NATO'] },
     { text: "adhésion à l'OTAN", lang: 'fr' },
   ],
+  // Ukraine's membership: "Sweden's NATO membership" is left to the NATO entry.
+  disambiguation: {
+    scope: { anyOf: [...UKRAINE_CUES, ...KYIV_CUES, ...ZELENSKY_CUES], noneOf: OTHER_COUNTRY_CUES },
+  },
   summary:
     { en: 'Ukraine’s aim of joining NATO, written into its Constitution in 2019 and pursued through a formal application in 2022. Allies have said Ukraine’s future is in NATO but set no date; membership requires the consent of every member, and Russia demands that Ukraine stay outside the alliance.', uk: 'Прагнення України вступити до НАТО, закріплене в Конституції у 2019 році; у 2022-му Київ подав офіційну заявку. Союзники заявляють, що майбутнє України — в НАТО, але терміну не визначили: для вступу потрібна згода кожного члена, а Росія вимагає, щоб Україна залишалася поза Альянсом.' },
   background: [

@@ -1,5 +1,5 @@
 import type { KbEntryInput } from '../schema';
-import { UKRAINE_CUES } from '../cues';
+import { KYIV_CUES, OTHER_COUNTRY_CUES, RUSSIA_CUES, UKRAINE_CUES, ZELENSKY_CUES } from '../cues';
 import { P } from '../positions';
 import { HROMADSKE_2025_03, KREMLIN_2024_06_14 } from '../sources';
 
@@ -18,28 +18,19 @@ export default {
     { text: 'Neutralitätsstatus', lang: 'de', ambiguous: true },
     { text: 'status neutralny', lang: 'pl', stems: ['status', 'neutraln'], ambiguous: true },
     { text: 'statut neutre', lang: 'fr', ambiguous: true },
+    // The nouns: "Ukraine's neutrality" is the same demand.
+    { text: 'neutrality', lang: 'en', ambiguous: true },
+    { text: 'нейтралітет', lang: 'uk', ambiguous: true },
+    { text: 'нейтралитет', lang: 'ru', ambiguous: true },
+    { text: 'Neutralität', lang: 'de', ambiguous: true },
+    { text: 'neutralność', lang: 'pl', ambiguous: true },
   ],
+  // Ukraine's neutrality, not Austria's or Switzerland's, and not "net neutrality".
   disambiguation: {
-    anyOf: [
-      ...UKRAINE_CUES,
-      'Kyiv',
-      'Kiev',
-      'Київ',
-      'Киев',
-      'NATO',
-      'НАТО',
-      'OTAN',
-      'Russia',
-      'Росі',
-      'Росси',
-      'Russland',
-      'Rosj',
-      'Russie',
-      'Istanbul',
-      'Стамбул',
-    ],
-    noneOf: [],
+    anyOf: [...UKRAINE_CUES, ...KYIV_CUES, 'NATO', 'НАТО', 'OTAN', ...RUSSIA_CUES, 'Kremlin', 'Кремл*', 'Istanbul', 'Стамбул*'],
+    noneOf: ['net neutrality', 'carbon neutrality', 'climate neutrality', 'neutralność klimatyczna', 'кліматичн*'],
     window: 300,
+    scope: { anyOf: [...UKRAINE_CUES, ...KYIV_CUES, ...ZELENSKY_CUES], noneOf: OTHER_COUNTRY_CUES },
   },
   summary:
     { en: 'A country’s legal commitment to stay out of military alliances. Ukraine declared the intention to be neutral in 1990 and had a non-bloc status from 2010 to 2014; it has since sought NATO membership. Russia demands that Ukraine renounce NATO and adopt neutrality as part of any settlement.', uk: 'Юридичне зобов’язання країни не входити до військових союзів. Україна заявила про намір бути нейтральною у 1990 році, у 2010–2014 роках мала позаблоковий статус, а відтоді прагне членства в НАТО. Росія вимагає, щоб Україна в межах будь-якого врегулювання відмовилася від НАТО і стала нейтральною.' },

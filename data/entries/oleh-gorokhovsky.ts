@@ -12,6 +12,8 @@ export default {
     { text: 'Oleh Horokhovskyi', lang: 'en' },
     { text: 'Gorokhovsky', lang: 'en' },
     { text: 'Horokhovskyi', lang: 'en' },
+    { text: 'Ołeh Horochowski', lang: 'pl', stems: ['Ołeh', 'Horochowsk'] },
+    { text: 'Horochowski', lang: 'pl', stems: ['Horochowsk'] },
     { text: 'Олег Гороховський', lang: 'uk', stems: ['Олег', 'Гороховськ'] },
     { text: 'Гороховський', lang: 'uk', stems: ['Гороховськ'] },
     { text: 'Олег Гороховский', lang: 'ru', stems: ['Олег', 'Гороховск'] },

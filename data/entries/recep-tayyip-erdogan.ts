@@ -41,8 +41,8 @@ export default {
   whyNow: {
     asOf: '2025-06',
     text: {
-      en: 'As of June 2025, Turkey was again the venue of direct Russian–Ukrainian negotiations: delegations met in Istanbul on 16 May and 2 June 2025, with Turkish Foreign Minister Hakan Fidan chairing the first meeting. The rounds produced large prisoner exchanges but no ceasefire.',
-      uk: 'Станом на червень 2025 року Туреччина знову стала майданчиком прямих російсько-українських переговорів: делегації зустрічалися в Стамбулі 16 травня та 2 червня 2025 року, першу зустріч вів міністр закордонних справ Туреччини Хакан Фідан. Раунди дали великі обміни полоненими, але не припинення вогню.',
+      en: 'As of June 2025, Turkey was again the venue of direct Russian–Ukrainian negotiations: delegations met in Istanbul on 16 May and 2 June 2025, with Turkish Foreign Minister Hakan Fidan chairing the talks. The rounds produced agreements on large prisoner exchanges but no ceasefire.',
+      uk: 'Станом на червень 2025 року Туреччина знову стала майданчиком прямих російсько-українських переговорів: делегації зустрічалися в Стамбулі 16 травня та 2 червня 2025 року, зустрічі вів міністр закордонних справ Туреччини Хакан Фідан. Раунди завершилися домовленостями про великі обміни полоненими, але не про припинення вогню.',
     },
   },
   timeline: [
@@ -61,12 +61,6 @@ export default {
   related: ['black-sea-grain-initiative', 'istanbul-communique-2022', 'istanbul-talks-2025', 'nato', 'vladimir-putin', 'volodymyr-zelenskyy', 'antonio-guterres'],
   sources: [
     { publisher: 'Encyclopaedia Britannica', title: 'Recep Tayyip Erdoğan' },
-    {
-      publisher: 'Invest in Türkiye (Presidency of the Republic of Türkiye Investment Office)',
-      title: 'Türkiye, UN, Russia & Ukraine Sign Grain Shipment Agreement',
-      date: '2022-07-22',
-      url: 'https://www.invest.gov.tr/en/news/news-from-turkey/pages/turkiye-un-russia-ukraine-sign-grain-shipment-agreement.aspx',
-    },
     { publisher: 'United Nations', title: 'Initiative on the Safe Transportation of Grain and Foodstuffs from Ukrainian Ports', date: '2022-07-22' },
     { publisher: 'Reuters', title: 'Russia and Ukraine reach deal on new POW swap and handover of bodies', date: '2025-06-02' },
   ],

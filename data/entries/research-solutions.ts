@@ -10,7 +10,7 @@ export default {
     { text: 'Research Solutions', lang: 'en', caseSensitive: true, ambiguous: true },
   ],
   disambiguation: {
-    anyOf: ['Hrytsenko', 'Гриценко', 'Alina', 'analytical network', 'Ukrain', 'Україн', 'hromadske'],
+    anyOf: ['Hrytsenko', 'Гриценко', 'Alina', 'analytical network', 'Ukrain*', 'Україн*', 'hromadske'],
     noneOf: ['Inc.', 'NASDAQ', 'RSSS'],
     window: 300,
   },

@@ -39,7 +39,7 @@ export default {
   },
   summary: {
     en: 'Prime Minister of Slovakia in 2006–2010, 2012–2018 and again since October 2023, leader of the Smer party. Back in office, his government stopped military aid to Ukraine from Slovak army stocks, and he has argued for talks with Russia; he survived an assassination attempt in May 2024.',
-    uk: 'Прем’єр-міністр Словаччини у 2006–2010, 2012–2018 роках і знову з жовтня 2023 року, лідер партії «Смер». Повернувшись до влади, його уряд припинив військову допомогу Україні із запасів словацької армії, а сам він виступає за переговори з Росією; у травні 2024 року пережив замах.',
+    uk: 'Прем’єр-міністр Словаччини у 2006–2010, 2012–2018 роках і знову з жовтня 2023 року, лідер партії «Смер». Після його повернення до влади уряд припинив військову допомогу Україні із запасів словацької армії, а сам він виступає за переговори з Росією; у травні 2024 року пережив замах.',
   },
   background: [
     {
@@ -51,15 +51,15 @@ export default {
       uk: '«Смер» переміг на виборах у вересні 2023 року з програмою, яка передбачала припинення постачання словацької зброї Україні, і 25 жовтня 2023 року Фіцо вчетверте очолив уряд. Його уряд зупинив державну військову допомогу зі складів армії, тоді як комерційний продаж зброї словацькими компаніями тривав. 15 травня 2024 року після виїзного засідання уряду в Гандловій у нього стріляли, він зазнав тяжких поранень.',
     },
     {
-      en: 'On 22 December 2024 Fico met Vladimir Putin in the Kremlin, in a dispute with Kyiv over the end of Russian gas transit through Ukraine from 1 January 2025. He accepted Putin’s invitation to the Victory Day commemorations and arrived in Moscow on 9 May 2025, despite EU warnings.',
-      uk: '22 грудня 2024 року Фіцо зустрівся з Володимиром Путіним у Кремлі на тлі суперечки з Києвом через припинення транзиту російського газу через Україну з 1 січня 2025 року. Він прийняв запрошення Путіна на відзначення Дня перемоги й 9 травня 2025 року прибув до Москви, попри застереження ЄС.',
+      en: 'On 22 December 2024 Fico met Vladimir Putin in the Kremlin, in a dispute with Kyiv over the end of Russian gas transit through Ukraine from 1 January 2025. On 27 November 2024 he announced that he had accepted Putin’s invitation to the Victory Day commemorations, and on 9 May 2025 he was in Moscow for them — the only EU leader to attend — despite a warning from the EU’s foreign policy chief Kaja Kallas; he met Putin there again.',
+      uk: '22 грудня 2024 року Фіцо зустрівся з Володимиром Путіним у Кремлі на тлі суперечки з Києвом через припинення транзиту російського газу через Україну з 1 січня 2025 року. 27 листопада 2024 року він оголосив, що прийняв запрошення Путіна на відзначення Дня перемоги, і 9 травня 2025 року був на цих заходах у Москві — єдиний із лідерів ЄС, — попри застереження очільниці дипломатії ЄС Каї Каллас; там він знову зустрівся з Путіним.',
     },
   ],
   whyNow: {
     asOf: '2025-05',
     text: {
-      en: 'As of May 2025, Fico was, with Hungary’s Viktor Orbán, one of the EU leaders most critical of military support for Ukraine and of the EU’s approach to Russia; his trip to Moscow on 9 May 2025 made him one of very few EU heads of government to visit Russia since the full-scale invasion.',
-      uk: 'Станом на травень 2025 року Фіцо разом з угорським прем’єром Віктором Орбаном був одним із лідерів ЄС, які найбільше критикують військову підтримку України та політику ЄС щодо Росії; поїздка до Москви 9 травня 2025 року зробила його одним з дуже небагатьох глав урядів ЄС, що відвідали Росію після початку повномасштабного вторгнення.',
+      en: 'As of May 2025, Fico, like Hungary’s Viktor Orbán, had ended his country’s state military aid to Ukraine, criticised EU sanctions on Russia and called for peace talks; his trips to Moscow in December 2024 and on 9 May 2025 made him one of very few EU heads of government to visit Russia since the full-scale invasion.',
+      uk: 'Станом на травень 2025 року Фіцо, як і угорський прем’єр Віктор Орбан, припинив державну військову допомогу Україні, критикував санкції ЄС проти Росії та закликав до мирних переговорів; поїздки до Москви в грудні 2024 року та 9 травня 2025 року зробили його одним з дуже небагатьох глав урядів ЄС, які відвідали Росію після початку повномасштабного вторгнення.',
     },
   },
   timeline: [
@@ -68,7 +68,7 @@ export default {
     { date: '2023-10-25', text: { en: 'Takes office as prime minister for a fourth time.', uk: 'Учетверте обіймає посаду прем’єр-міністра.' } },
     { date: '2024-05-15', text: { en: 'Survives an assassination attempt in Handlová.', uk: 'Виживає після замаху в Гандловій.' } },
     { date: '2024-12-22', text: { en: 'Meets Putin in the Kremlin over gas supplies.', uk: 'Зустрічається з Путіним у Кремлі щодо постачання газу.' } },
-    { date: '2025-05-09', text: { en: 'Arrives in Moscow for the Victory Day commemorations.', uk: 'Прибуває до Москви на відзначення Дня перемоги.' } },
+    { date: '2025-05-09', text: { en: 'In Moscow for the Victory Day commemorations, the only EU leader to attend.', uk: 'Бере участь у відзначенні Дня перемоги в Москві — єдиний із лідерів ЄС.' } },
   ],
   roles: [
     { title: { en: 'Prime Minister of Slovakia', uk: 'Прем’єр-міністр Словаччини' }, from: '2006-07-04', to: '2010-07-08' },
@@ -84,14 +84,9 @@ export default {
       date: '2024-05-16',
       url: 'https://www.livemint.com/news/world/who-is-robert-fico-top-12-things-you-need-to-know-about-slovakia-prime-minister-who-was-shot-survive-populist-prorussia-11715826122411.html',
     },
-    {
-      publisher: 'The Slovak Spectator',
-      title: 'PM Fico will visit Moscow next year',
-      date: '2024-11-27',
-      url: 'https://spectator.sme.sk/politics-and-society/c/pm-fico-will-visit-moscow-next-year',
-    },
-    { publisher: 'Yahoo News (Storyful)', title: 'Slovak PM Meets With Putin on Visit to Moscow', date: '2024-12-23', url: 'https://ca.news.yahoo.com/slovak-pm-meets-putin-visit-084953389.html' },
-    { publisher: 'The Kyiv Independent', title: 'Fico lands in Moscow for Victory Day parade, ignores EU warnings', date: '2025-05-09' },
+    { publisher: 'The Kyiv Independent', title: 'Slovak PM accepts Putin\'s invitation to Moscow Victory Day celebrations', date: '2024-11-27', url: 'https://kyivindependent.com/fico-victory-day-moscow' },
+    { publisher: 'The Moscow Times (AFP)', title: 'Putin Meets Slovak PM Fico at Kremlin – Television', date: '2024-12-22', url: 'https://www.themoscowtimes.com/2024/12/22/putin-meets-slovak-pm-fico-at-kremlin-russian-television-a87424' },
+    { publisher: 'Politico Europe', title: 'Fico shakes Putin’s hand as Russia’s war victory parade kicks off', date: '2025-05-09', url: 'https://www.politico.eu/article/robert-fico-shakes-vladimir-putin-hand-as-russias-war-victory-parade-kicks-off/' },
   ],
   lastReviewed: '2026-12-02',
 } satisfies KbEntryInput;

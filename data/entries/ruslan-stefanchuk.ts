@@ -30,17 +30,17 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'Chairman (Speaker) of Ukraine’s parliament, the Verkhovna Rada, since October 2021. A legal scholar and long-time acquaintance of Volodymyr Zelenskyy, he was elected for the Servant of the People party in 2019 and was first deputy speaker before succeeding Dmytro Razumkov.',
-    uk: 'Голова Верховної Ради України з жовтня 2021 року. Правник-науковець і давній знайомий Володимира Зеленського, у 2019 році обраний народним депутатом від партії «Слуга народу», був першим заступником голови парламенту, а потім змінив на посаді Дмитра Разумкова.',
+    en: 'Chairman (Speaker) of Ukraine’s parliament, the Verkhovna Rada, since October 2021. A legal scholar, he was elected for Volodymyr Zelenskyy’s Servant of the People party in 2019 and was first deputy speaker before succeeding Dmytro Razumkov.',
+    uk: 'Голова Верховної Ради України з жовтня 2021 року. Правник-науковець, у 2019 році обраний народним депутатом від партії Володимира Зеленського «Слуга народу», був першим заступником голови парламенту, а потім змінив на посаді Дмитра Разумкова.',
   },
   background: [
     {
-      en: 'Born in Ternopil in 1975, Stefanchuk is a doctor of law and professor who worked on draft legislation before entering politics. He oversaw expert groups in Zelenskyy’s 2019 presidential campaign, was number two on Servant of the People’s list in the July 2019 election and served as the president’s representative in parliament. On 29 August 2019 the new Rada elected him first deputy chairman.',
-      uk: 'Народився 1975 року в Тернополі, доктор юридичних наук, професор, до приходу в політику працював над законопроєктами. У президентській кампанії Зеленського 2019 року керував роботою експертних груп, був другим номером списку «Слуги народу» на виборах у липні 2019 року та представником президента в парламенті. 29 серпня 2019 року новообрана Рада обрала його першим заступником голови.',
+      en: 'Born in Ternopil in 1975, Stefanchuk is a doctor of law and professor. He was number two on Servant of the People’s list in the July 2019 election and from 2019 until October 2021 was the president’s representative in parliament. On 29 August 2019 the new Rada elected him first deputy chairman.',
+      uk: 'Народився 1975 року в Тернополі, доктор юридичних наук, професор. На виборах у липні 2019 року був другим номером списку «Слуги народу», а з 2019 року до жовтня 2021 року — представником президента у Верховній Раді. 29 серпня 2019 року новообрана Рада обрала його першим заступником голови.',
     },
     {
-      en: 'After the Rada dismissed Speaker Dmytro Razumkov on 7 October 2021, following his clash with the President’s Office over the anti-oligarch law, it elected Stefanchuk chairman the next day with 261 votes. Since February 2022 he has presided over a parliament working under martial law, which under the constitution keeps its powers until a new Rada is elected.',
-      uk: 'Після того як 7 жовтня 2021 року Рада відкликала голову парламенту Дмитра Разумкова, що розійшовся з Офісом президента щодо закону про олігархів, наступного дня вона обрала головою Стефанчука — за нього проголосували 261 депутат. З лютого 2022 року він очолює парламент, який працює в умовах воєнного стану й за Конституцією зберігає повноваження до обрання нової Ради.',
+      en: 'After the Rada dismissed Speaker Dmytro Razumkov on 7 October 2021, following his clash with the President’s Office over the anti-oligarch law, it elected Stefanchuk chairman the next day with 261 votes. Since February 2022 he has presided over a parliament working under martial law; under the constitution its powers continue until the first sitting of a Rada elected after martial law ends.',
+      uk: 'Після того як 7 жовтня 2021 року Рада відкликала голову парламенту Дмитра Разумкова, що розійшовся з Офісом президента щодо закону про олігархів, наступного дня вона обрала головою Стефанчука — за нього проголосували 261 депутат. З лютого 2022 року він очолює парламент, який працює в умовах воєнного стану; за Конституцією його повноваження тривають до першого засідання Ради, обраної після скасування воєнного стану.',
     },
   ],
   whyNow: {
@@ -57,7 +57,7 @@ export default {
     { date: '2024-05-28', text: { en: 'Rejects Putin’s claim that power in Ukraine should pass to the Speaker.', uk: 'Відкидає заяву Путіна, що влада в Україні має перейти до голови парламенту.' } },
   ],
   roles: [
-    { title: { en: 'Representative of the President of Ukraine in the Verkhovna Rada', uk: 'Представник Президента України у Верховній Раді' }, from: '2019-05', to: '2021-10' },
+    { title: { en: 'Representative of the President of Ukraine in the Verkhovna Rada', uk: 'Представник Президента України у Верховній Раді' }, from: '2019', to: '2021-10-06' },
     { title: { en: 'Member of the Verkhovna Rada (Servant of the People)', uk: 'Народний депутат України («Слуга народу»)' }, from: '2019-08-29', asOf: '2025-06' },
     { title: { en: 'First Deputy Chairman of the Verkhovna Rada', uk: 'Перший заступник Голови Верховної Ради' }, from: '2019-08-29', to: '2021-10-08' },
     { title: { en: 'Chairman of the Verkhovna Rada', uk: 'Голова Верховної Ради України' }, from: '2021-10-08', asOf: '2025-06' },
@@ -87,8 +87,8 @@ export default {
       side: { en: 'Ukrainian parliament', uk: 'Парламент України' },
       stance: { en: 'Zelenskyy stays president until martial law ends', uk: 'Зеленський залишається президентом до кінця воєнного стану' },
       paraphrase: {
-        en: 'Responding on 28 May 2024, pointed to Article 108 of the constitution, under which the president exercises his powers until a newly elected president takes office, and said Zelenskyy remains president until the end of martial law; he called the Russian narrative predictable and absurd.',
-        uk: 'Відповідаючи 28 травня 2024 року, послався на статтю 108 Конституції, за якою президент виконує повноваження до вступу на пост новообраного президента, і заявив, що Зеленський залишається президентом до завершення воєнного стану; російські наративи назвав передбачуваними й абсурдними.',
+        en: 'Responding on social media on 28 May 2024, pointed to Article 108 of the constitution, under which the president exercises his powers until a newly elected president takes office, and said Zelenskyy remains president until the end of martial law; he called the Russian narratives as predictable as they were senseless.',
+        uk: 'Відповідаючи в соцмережах 28 травня 2024 року, послався на статтю 108 Конституції, за якою президент виконує повноваження до вступу на пост новообраного президента, і заявив, що Зеленський залишається президентом до завершення воєнного стану; російські наративи назвав «настільки ж передбачуваними, наскільки й безглуздими».',
       },
       source: {
         publisher: 'Essanews',
@@ -100,7 +100,8 @@ export default {
   ],
   related: ['verkhovna-rada', 'volodymyr-zelenskyy', 'martial-law-in-ukraine', 'office-of-the-president-of-ukraine', 'vladimir-putin'],
   sources: [
-    { publisher: 'Ukrainian News Agency', title: 'Rada Elects Stefanchuk As New Speaker', date: '2021-10-08', url: 'https://ukranews.com/en/news/806252-rada-elects-stefanchuk-as-new-speaker' },
+    { publisher: 'Interfax-Ukraine', title: 'Зеленський звільнив Стефанчука від виконання обов\'язків представника президента в Раді', date: '2021-10-07', url: 'https://interfax.com.ua/news/general/772153.html' },
+    { publisher: 'Ukrinform', title: 'Стефанчука призначили новим спікером Ради', date: '2021-10-08' },
     {
       publisher: 'Anadolu Agency',
       title: 'Putin says Ukraine\'s parliament currently only legitimate power in country',

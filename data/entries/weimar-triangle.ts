@@ -9,6 +9,9 @@ export default {
   aliases: [
     { text: 'Weimar Triangle', lang: 'en' },
     { text: 'Weimar format', lang: 'en' },
+    // The triangle widened to Britain, Italy, Spain and the EU in 2025.
+    { text: 'Weimar+', lang: 'en' },
+    { text: 'Weimar Plus', lang: 'en' },
     { text: 'Weimarer Dreieck', lang: 'de' },
     { text: 'Trójkąt Weimarski', lang: 'pl', stems: ['Trójk', 'Weimarsk'] },
     // The locative changes the stem (ą-t → ą-c), so it is listed as written.

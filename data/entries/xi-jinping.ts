@@ -38,8 +38,8 @@ export default {
     window: 300,
   },
   summary: {
-    en: 'General Secretary of the Chinese Communist Party since November 2012 and President of China since March 2013. China has not condemned Russia’s invasion and calls itself a party to neither side; it declared a “no limits” partnership with Russia weeks before the invasion and in February 2023 published a 12-point position on a political settlement.',
-    uk: 'Генеральний секретар Комуністичної партії Китаю з листопада 2012 року і голова КНР з березня 2013 року. Китай не засудив вторгнення Росії й називає себе непричетним до конфлікту; за кілька тижнів до вторгнення він проголосив з Росією партнерство «без меж», а в лютому 2023 року оприлюднив позицію з 12 пунктів щодо політичного врегулювання.',
+    en: 'General Secretary of the Chinese Communist Party since November 2012 and President of China since March 2013. China has not condemned Russia’s invasion and presents itself as neutral; it declared a “no limits” partnership with Russia weeks before the invasion and in February 2023 published a 12-point position on a political settlement.',
+    uk: 'Генеральний секретар Комуністичної партії Китаю з листопада 2012 року і голова КНР з березня 2013 року. Китай не засудив вторгнення Росії й називає себе нейтральною стороною; за кілька тижнів до вторгнення він проголосив з Росією партнерство «без меж», а в лютому 2023 року оприлюднив позицію з 12 пунктів щодо політичного врегулювання.',
   },
   background: [
     {
@@ -54,8 +54,8 @@ export default {
   whyNow: {
     asOf: '2025-05',
     text: {
-      en: 'As of May 2025, Xi was Putin’s principal guest at the 9 May Victory Day parade in Moscow, marking the 80th anniversary of the end of the Second World War in Europe. Beijing presents itself as neutral and as a promoter of peace talks; NATO’s then Secretary General Jens Stoltenberg said in September 2024 that China had become a key enabler of Russia’s war, and Beijing denies arming Russia.',
-      uk: 'Станом на травень 2025 року Сі був головним гостем Путіна на параді 9 травня в Москві до 80-ї річниці завершення Другої світової війни в Європі. Пекін подає себе як нейтральну сторону, що сприяє мирним переговорам; тодішній генсек НАТО Єнс Столтенберг у вересні 2024 року заявив, що Китай став ключовим чинником, який уможливлює війну Росії, а Пекін заперечує, що озброює Росію.',
+      en: 'As of May 2025, Xi was Putin’s principal guest at the 9 May Victory Day parade in Moscow, marking the 80th anniversary of the end of the Second World War in Europe. Beijing presents itself as neutral and as a promoter of peace talks; NATO allies, in their Washington Summit Declaration of July 2024, called China a “decisive enabler” of Russia’s war against Ukraine, which Beijing rejects.',
+      uk: 'Станом на травень 2025 року Сі був головним гостем Путіна на параді 9 травня в Москві до 80-ї річниці завершення Другої світової війни в Європі. Пекін подає себе як нейтральну сторону, що сприяє мирним переговорам; союзники по НАТО у Вашингтонській декларації саміту в липні 2024 року назвали Китай «вирішальним посібником» війни Росії проти України, що Пекін відкидає.',
     },
   },
   timeline: [
@@ -77,20 +77,20 @@ export default {
       name: { en: 'Xi Jinping', uk: 'Сі Цзіньпін' },
       role: { en: 'President of China (since 2013)', uk: 'голова КНР (з 2013 року)' },
       side: { en: 'Chinese government', uk: 'Уряд Китаю' },
-      stance: { en: 'Talks are the only way out; China is not a party', uk: 'Переговори — єдиний вихід; Китай не є стороною конфлікту' },
+      stance: { en: 'Dialogue and negotiation are the only way out', uk: 'Діалог і переговори — єдиний вихід' },
       paraphrase: {
-        en: 'In his phone call with Zelenskyy on 26 April 2023, according to the Chinese readout, Xi said dialogue and negotiation were the only viable way out of the crisis, that China had not created it and was not a party to it, and that Beijing would send a special envoy for Eurasian affairs to Ukraine and other countries.',
-        uk: 'Під час телефонної розмови із Зеленським 26 квітня 2023 року, за китайським викладом, Сі заявив, що діалог і переговори — єдиний реальний вихід із кризи, що Китай її не створював і не є її стороною, а Пекін направить в Україну та інші країни спецпредставника з євразійських справ.',
+        en: 'In his first phone call with Zelenskyy, on 26 April 2023, Xi said, according to Chinese state media, that dialogue and negotiation were the only viable way out of the crisis and that China stood on the side of peace; Beijing said it would send a special representative to Ukraine for talks on a political settlement.',
+        uk: 'Під час першої телефонної розмови із Зеленським 26 квітня 2023 року Сі, за даними китайських державних медіа, заявив, що діалог і переговори — єдиний реальний вихід із кризи і що Китай стоїть на боці миру; Пекін повідомив, що направить в Україну спецпредставника для переговорів про політичне врегулювання.',
       },
-      source: { publisher: 'People’s Daily (Xinhua)', title: 'Highlights of Xi-Zelensky phone talks', date: '2023-04-28' },
+      source: { publisher: 'The Times', title: 'Xi Jinping to send diplomats to Ukraine after Zelensky call', date: '2023-04-26', url: 'https://www.thetimes.co.uk/article/xi-jinping-to-send-diplomats-to-ukraine-after-zelensky-call-vhq092qtv' },
     },
   ],
   related: ['vladimir-putin', 'volodymyr-zelenskyy', 'un-security-council', 'sanctions', 'ukraine-peace-formula'],
   sources: [
     { publisher: 'Ministry of Foreign Affairs of the People’s Republic of China', title: 'China’s Position on the Political Settlement of the Ukraine Crisis', date: '2023-02-24' },
-    { publisher: 'People’s Daily (Xinhua)', title: 'Highlights of Xi-Zelensky phone talks', date: '2023-04-28' },
-    { publisher: 'RBC-Ukraine', title: 'Xi Jinping to attend Putin’s May 9 parade', date: '2025-02-10', url: 'https://newsukraine.rbc.ua/news/xi-jinping-to-attend-putin-s-may-9-parade-1739181565.html' },
-    { publisher: 'Xinhua', title: 'Xi attends Russia\'s Victory Day celebrations', date: '2025-05-09' },
+    { publisher: 'The Times', title: 'Xi Jinping to send diplomats to Ukraine after Zelensky call', date: '2023-04-26', url: 'https://www.thetimes.co.uk/article/xi-jinping-to-send-diplomats-to-ukraine-after-zelensky-call-vhq092qtv' },
+    { publisher: 'NATO', title: 'Washington Summit Declaration', date: '2024-07-10' },
+    { publisher: 'Ukrainska Pravda', title: 'Xi Jinping confirms state visit to Russia and attendance at 9 May parade', date: '2025-05-04', url: 'https://www.pravda.com.ua/eng/news/2025/05/4/7510548/' },
     { publisher: 'Encyclopaedia Britannica', title: 'Xi Jinping' },
   ],
   lastReviewed: '2026-12-02',

@@ -7,7 +7,7 @@
 import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
 import { encodeMatchIndex } from '../../core/match-index';
-import { matchEntryOf, type KbEntry } from '../../data/schema';
+import type { MatchEntry } from '../../data/schema';
 
 const HERE = import.meta.dirname;
 const KB_MODULE = 'virtual:kontekst-match-index';
@@ -16,7 +16,7 @@ const KB_MODULE = 'virtual:kontekst-match-index';
  * `replace` maps a source file (relative to the repo root) to another file bundled in its
  * place, to bench a candidate change against the current code (`--replace a.ts=b.ts`).
  */
-function benchPlugin(kb: readonly KbEntry[], replace: Readonly<Record<string, string>>): Plugin {
+function benchPlugin(kb: readonly MatchEntry[], replace: Readonly<Record<string, string>>): Plugin {
   const root = path.resolve(HERE, '../..');
   const swaps = new Map(Object.entries(replace).map(([from, to]) => [path.resolve(root, from), path.resolve(to)]));
   const annotator = path.join(root, 'entrypoints/content/annotator.ts');
@@ -32,7 +32,7 @@ function benchPlugin(kb: readonly KbEntry[], replace: Readonly<Record<string, st
         });
       b.onResolve({ filter: /^virtual:kontekst-match-index$/ }, () => ({ path: KB_MODULE, namespace: 'kontekst-kb' }));
       b.onLoad({ filter: /.*/, namespace: 'kontekst-kb' }, () => ({
-        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(encodeMatchIndex(kb.map(matchEntryOf))))});`,
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(encodeMatchIndex(kb)))});`,
         loader: 'js',
       }));
       // ui-host.ts inlines the card CSS (Vite `?inline`); the benchmark only needs its tag name.
@@ -63,7 +63,8 @@ async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
 }
 
 export async function buildPageBundles(
-  kb: readonly KbEntry[],
+  /** The matching index (core/match-index-build.ts `matchIndexOf`), derived aliases included. */
+  kb: readonly MatchEntry[],
   replace: Readonly<Record<string, string>> = {},
 ): Promise<{ kontekst: string; markjs: string }> {
   const [kontekst, markjs] = await Promise.all([

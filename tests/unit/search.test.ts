@@ -30,7 +30,7 @@ describe('search ranking over the shipped KB', () => {
     ['pecekeepers', 'peacekeepers'],
     ['nato', 'nato'],
     ['НАТО', 'nato'],
-    ['Крым', 'crimea-annexation'],
+    ['Крым', 'crimea'],
     ['sword of damocles', 'sword-of-damocles'],
     ['un security council', 'un-security-council'],
     ['coalition of willing', 'coalition-of-the-willing'],

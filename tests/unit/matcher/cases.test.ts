@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../core/matcher';
 import { KB } from '../../../data/kb';
+import { matchIndexOf } from '../../../core/match-index-build';
 import { CASES, type MatchCase, PAGE_CASES } from './cases';
 
-const matcher = compileMatcher(KB);
+// The matching index the content script ships (with derived aliases), not the raw KB.
+const matcher = compileMatcher(matchIndexOf(KB));
 
 function run(c: MatchCase) {
   const page = c.page ? matcher.preparePage(c.page) : undefined;

@@ -1,0 +1,88 @@
+import type { EvalCase } from '../types';
+
+/** German paragraphs (seed set; the full labelled set follows). */
+export default [
+  {
+    id: 'de-s001',
+    lang: 'de',
+    trap: false,
+    text: 'Die Neutralität der Ukraine ist eine Kernforderung des Kremls.',
+    expect: [{ entryId: 'neutral-status', phrase: 'Neutralität' }],
+    forbid: [],
+  },
+  {
+    id: 'de-s002',
+    lang: 'de',
+    trap: true,
+    text: 'Österreichs Neutralität ist seit 1955 in der Verfassung verankert, Russland erkennt sie an.',
+    expect: [],
+    forbid: ['neutral-status'],
+  },
+  {
+    id: 'de-s003',
+    lang: 'de',
+    trap: false,
+    text: 'Präsident Selenskyj traf Bundeskanzler Merz in Berlin.',
+    expect: [
+      { entryId: 'volodymyr-zelenskyy', phrase: 'Selenskyj' },
+      { entryId: 'friedrich-merz', phrase: 'Merz' },
+    ],
+    forbid: [],
+  },
+  {
+    id: 'de-s004',
+    lang: 'de',
+    trap: false,
+    text: 'Die Minsker Vereinbarungen scheiterten an der Umsetzung.',
+    expect: [{ entryId: 'minsk-agreements', phrase: 'Minsker Vereinbarungen' }],
+    forbid: [],
+  },
+  {
+    id: 'de-s005',
+    lang: 'de',
+    trap: false,
+    text: 'Das Budapester Memorandum von 1994 sollte die Grenzen der Ukraine schützen.',
+    expect: [{ entryId: 'budapest-memorandum', phrase: 'Budapester Memorandum' }],
+    forbid: [],
+  },
+  {
+    id: 'de-s006',
+    lang: 'de',
+    trap: true,
+    text: 'Schwedens NATO-Beitritt wurde im März 2024 vollzogen.',
+    expect: [{ entryId: 'nato', phrase: 'NATO' }],
+    forbid: ['nato-membership'],
+  },
+  {
+    id: 'de-s007',
+    lang: 'de',
+    trap: false,
+    text: 'Herr Lawrow wies die Vorwürfe zurück.',
+    expect: [{ entryId: 'sergey-lavrov', phrase: 'Lawrow' }],
+    forbid: [],
+  },
+  {
+    id: 'de-s008',
+    lang: 'de',
+    trap: false,
+    text: 'Artikel 5 des Nordatlantikvertrags ist das Herzstück der Allianz.',
+    expect: [{ entryId: 'nato-article-5', phrase: 'Artikel 5' }],
+    forbid: [],
+  },
+  {
+    id: 'de-s009',
+    lang: 'de',
+    trap: true,
+    text: 'Artikel 5 des Grundgesetzes schützt die Pressefreiheit, betonte die Allianz der Verleger.',
+    expect: [],
+    forbid: ['nato-article-5'],
+  },
+  {
+    id: 'de-s010',
+    lang: 'de',
+    trap: false,
+    text: 'Der Rohstoffdeal mit Kiew wurde in Washington unterzeichnet.',
+    expect: [{ entryId: 'minerals-deal', phrase: 'Rohstoffdeal' }],
+    forbid: [],
+  },
+] satisfies EvalCase[];

@@ -1,0 +1,95 @@
+import type { EvalCase } from '../types';
+
+/** Russian paragraphs (seed set; the full labelled set follows). */
+export default [
+  {
+    id: 'ru-s001',
+    lang: 'ru',
+    trap: false,
+    text: 'Минские договоренности так и не были выполнены, признали в Берлине.',
+    expect: [{ entryId: 'minsk-agreements', phrase: 'Минские договоренности' }],
+    forbid: [],
+  },
+  {
+    id: 'ru-s002',
+    lang: 'ru',
+    trap: false,
+    text: 'Меморандум о гарантиях безопасности в связи с присоединением Украины к Договору о нераспространении ядерного оружия подписан в 1994 году.',
+    expect: [
+      { entryId: 'budapest-memorandum', phrase: 'Меморандум о гарантиях безопасности' },
+      { entryId: 'nuclear-non-proliferation-treaty', phrase: 'Договору о нераспространении ядерного оружия' },
+    ],
+    forbid: ['security-guarantees'],
+  },
+  {
+    id: 'ru-s003',
+    lang: 'ru',
+    trap: false,
+    text: 'Соглашение «Минск-2» было подписано в феврале 2015 года.',
+    expect: [{ entryId: 'minsk-agreements', phrase: 'Минск-2' }],
+    forbid: [],
+  },
+  {
+    id: 'ru-s004',
+    lang: 'ru',
+    trap: true,
+    text: 'Нейтральный статус Швейцарии Россия всегда уважала.',
+    expect: [],
+    forbid: ['neutral-status'],
+  },
+  {
+    id: 'ru-s005',
+    lang: 'ru',
+    trap: false,
+    text: 'Господин Лавров заявил, что миротворцы НАТО неприемлемы.',
+    expect: [
+      { entryId: 'sergey-lavrov', phrase: 'Лавров' },
+      { entryId: 'peacekeepers', phrase: 'миротворцы' },
+      { entryId: 'nato', phrase: 'НАТО' },
+    ],
+    forbid: [],
+  },
+  {
+    id: 'ru-s006',
+    lang: 'ru',
+    trap: false,
+    text: 'Президент Зеленский прибыл в Брюссель.',
+    expect: [{ entryId: 'volodymyr-zelenskyy', phrase: 'Зеленский' }],
+    forbid: [],
+  },
+  {
+    id: 'ru-s007',
+    lang: 'ru',
+    trap: false,
+    text: 'Украина отказалась от нейтралитета в 2014 году.',
+    expect: [{ entryId: 'neutral-status', phrase: 'нейтралитета' }],
+    forbid: [],
+  },
+  {
+    id: 'ru-s008',
+    lang: 'ru',
+    trap: true,
+    text: 'Эскалация цен на продукты в России возмутила покупателей.',
+    expect: [],
+    forbid: ['escalation'],
+  },
+  {
+    id: 'ru-s009',
+    lang: 'ru',
+    trap: false,
+    text: 'Путин и Трамп говорили полтора часа.',
+    expect: [
+      { entryId: 'vladimir-putin', phrase: 'Путин' },
+      { entryId: 'donald-trump', phrase: 'Трамп' },
+    ],
+    forbid: [],
+  },
+  {
+    id: 'ru-s010',
+    lang: 'ru',
+    trap: false,
+    text: 'Статья 5 Вашингтонского договора касается коллективной обороны союзников.',
+    expect: [{ entryId: 'nato-article-5', phrase: 'Статья 5' }],
+    forbid: [],
+  },
+] satisfies EvalCase[];
