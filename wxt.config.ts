@@ -92,6 +92,16 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_manifest_toggleSiteCommand__',
       },
+      // Must match STEP_COMMANDS in utils/site-toggle.ts. Rebindable at chrome://extensions/shortcuts
+      // and in Firefox's add-on manager; a browser may refuse a default key it already uses.
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_manifest_nextTermCommand__',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_manifest_previousTermCommand__',
+      },
     },
     ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
   }),

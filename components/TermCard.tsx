@@ -86,7 +86,8 @@ export function TermCard(props: TermCardProps) {
       data-theme={props.theme}
       lang={entry.lang}
     >
-      <header class="card__header">
+      {/* Not the page's banner: inside a dialog a header is no landmark of its own (axe: landmark-no-duplicate-banner). */}
+      <header class="card__header" role="none">
         {trail.length > 0 && (
           <button
             type="button"
@@ -122,7 +123,7 @@ function CardFooter(props: Pick<TermCardProps, 'onMute' | 'onDisableSite' | 'sit
   const { t } = useTranslator();
   if (!onMute && !onDisableSite) return null;
   return (
-    <footer class="card__footer">
+    <footer class="card__footer" role="none">
       {onMute && (
         <button type="button" class="footer-button" onClick={() => onMute(shownId)}>
           {t('card.hideTerm')}

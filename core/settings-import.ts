@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { message, type KeyWith, type Message } from './i18n';
 import { settingsFromStored, type Settings } from './settings';
-import { CARD_LANGUAGES, DENSITIES, THEMES } from './settings-choices';
+import { CARD_LANGUAGES, DENSITIES, MARK_STYLES, THEMES } from './settings-choices';
 import { siteKeyFromInput } from './site-input';
 
 /** A stored site key exactly as `siteKeyFromInput` would produce it ("example.com", not a URL). */
@@ -36,6 +36,7 @@ export const SettingsImport = z.object({
       muted: z.optional(z.array(z.string(problem('import.problem.entryId')), problem('import.problem.entryIds'))),
       theme: z.optional(z.enum(THEMES, problem('import.problem.theme'))),
       cardLanguage: z.optional(z.enum(CARD_LANGUAGES, problem('import.problem.cardLanguage'))),
+      markStyle: z.optional(z.enum(MARK_STYLES, problem('import.problem.markStyle'))),
     },
     problem('import.problem.object'),
   ),

@@ -6,7 +6,7 @@
  * imported settings file is validated in settings-import.ts.
  */
 import * as z from 'zod/mini';
-import { CARD_LANGUAGES, DENSITIES, THEMES } from './settings-choices';
+import { CARD_LANGUAGES, DENSITIES, MARK_STYLES, THEMES } from './settings-choices';
 
 export const Density = z.enum(DENSITIES);
 export const Theme = z.enum(THEMES);
@@ -27,11 +27,13 @@ export const Settings = z.object({
   theme: z.catch(z._default(Theme, 'auto'), 'auto'),
   /** The card language; 'auto' follows the browser's UI language. */
   cardLanguage: z.catch(z._default(z.enum(CARD_LANGUAGES), 'auto'), 'auto'),
+  /** How painted terms look (underline, soft background, or only on the hovered paragraph). */
+  markStyle: z.catch(z._default(z.enum(MARK_STYLES), 'background'), 'background'),
 });
 
 /** The settings a reader picks from a fixed set of values (switches and choice groups). */
 export const SettingsChoices = z.partial(
-  z.object({ paused: z.boolean(), density: Density, theme: Theme, cardLanguage: z.enum(CARD_LANGUAGES) }),
+  z.object({ paused: z.boolean(), density: Density, theme: Theme, cardLanguage: z.enum(CARD_LANGUAGES), markStyle: z.enum(MARK_STYLES) }),
 );
 
 /**

@@ -6,7 +6,7 @@
  * `settingsFromStored` equal to the schema's parse on arbitrary stored values.
  */
 import type * as z from 'zod/mini';
-import { CARD_LANGUAGES, DENSITIES, THEMES } from './settings-choices';
+import { CARD_LANGUAGES, DENSITIES, MARK_STYLES, THEMES } from './settings-choices';
 import type {
   Density as DensitySchema,
   Settings as SettingsSchema,
@@ -21,6 +21,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type Density = z.infer<typeof DensitySchema>;
 export type SettingsChoices = z.infer<typeof SettingsChoicesSchema>;
 export type SettingsEdit = z.infer<typeof SettingsEditSchema>;
+export type MarkStyle = Settings['markStyle'];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false,
@@ -29,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   muted: [],
   theme: 'auto',
   cardLanguage: 'auto',
+  markStyle: 'background',
 }) as Settings;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -51,7 +53,7 @@ function oneOf<T extends string>(choices: readonly T[], value: unknown, fallback
  */
 export function settingsFromStored(value: unknown): Settings {
   if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
-  const { paused, disabledSites, density, muted, theme, cardLanguage } = value;
+  const { paused, disabledSites, density, muted, theme, cardLanguage, markStyle } = value;
   return {
     paused: typeof paused === 'boolean' ? paused : DEFAULT_SETTINGS.paused,
     disabledSites: stringList(disabledSites) ?? [],
@@ -59,6 +61,7 @@ export function settingsFromStored(value: unknown): Settings {
     muted: stringList(muted) ?? [],
     theme: oneOf(THEMES, theme, DEFAULT_SETTINGS.theme),
     cardLanguage: oneOf(CARD_LANGUAGES, cardLanguage, DEFAULT_SETTINGS.cardLanguage),
+    markStyle: oneOf(MARK_STYLES, markStyle, DEFAULT_SETTINGS.markStyle),
   };
 }
 

@@ -8,6 +8,7 @@ import { showTermCount } from '../utils/badge';
 import { createLookupMenu, listenForLookups } from '../utils/lookup-menu';
 import { editSettings } from '../utils/settings-owner';
 import { runCommand } from '../utils/site-toggle';
+import { distinctOverFrames, forgetTab, recordFrame } from '../utils/tab-frames';
 
 const KB_BY_ID = new Map(kb.map((entry) => [entry.id, entry]));
 
@@ -26,9 +27,15 @@ export default defineBackground(() => {
       return Promise.resolve(answer);
     }
     if (request.type === 'edit-settings') return editSettings(request.edit);
-    if (sender.tab?.id !== undefined) void showTermCount(sender.tab.id, request.distinct);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    // Each frame reports its own terms; the badge counts distinct entries over all of them.
+    const entryIds = request.distinct === null ? null : (request.entryIds ?? []);
+    void recordFrame(tabId, sender.frameId ?? 0, entryIds).then((frames) => showTermCount(tabId, distinctOverFrames(frames)));
     return undefined;
   });
+  browser.tabs.onUpdated.addListener((tabId, change) => void (change.status === 'loading' && forgetTab(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   // Menus persist across restarts of the worker: created per install/update, retitled per browser start.
   browser.runtime.onInstalled.addListener(createLookupMenu);

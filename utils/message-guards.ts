@@ -9,8 +9,11 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
 /** The request as `ContentRequest` parses it (unknown fields dropped), or null when it is not one. */
 export function parseContentRequest(raw: unknown): ContentRequest | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const { type, entryId } = raw as Record<string, unknown>;
-  if (type === 'page-terms' || type === 'annotation-state') return { type };
-  if (type === 'reveal-term' && typeof entryId === 'string') return { type, entryId };
+  const { type, entryId, direction, toFrame } = raw as Record<string, unknown>;
+  if (toFrame !== undefined && typeof toFrame !== 'boolean') return null;
+  const frame = toFrame === undefined ? {} : { toFrame };
+  if (type === 'page-terms' || type === 'annotation-state') return { type, ...frame };
+  if (type === 'reveal-term' && typeof entryId === 'string') return { type, entryId, ...frame };
+  if (type === 'step-term' && (direction === 'next' || direction === 'previous')) return { type, direction, ...frame };
   return null;
 }

@@ -8,12 +8,19 @@ import { SettingsEdit } from '../core/settings-schema';
  * zod out of every page and is held equal to this schema by a property test.
  */
 export const ContentRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-terms') }),
+  z.object({ type: z.literal('page-terms'), toFrame: z.optional(z.boolean()) }),
   /** Scroll to the next occurrence of an entry, mark it and open its card. */
-  z.object({ type: z.literal('reveal-term'), entryId: z.string() }),
+  z.object({ type: z.literal('reveal-term'), entryId: z.string(), toFrame: z.optional(z.boolean()) }),
   /** Whether annotation is off, still scanning, or done (tests and the benchmark wait on it). */
-  z.object({ type: z.literal('annotation-state') }),
+  z.object({ type: z.literal('annotation-state'), toFrame: z.optional(z.boolean()) }),
+  /** The keyboard command: move to the next or previous painted term, open its card, focus it. */
+  z.object({ type: z.literal('step-term'), direction: z.enum(['next', 'previous']), toFrame: z.optional(z.boolean()) }),
 ]);
+/**
+ * `toFrame`: the request was sent to one frame (`{ frameId }`). Sent to a whole tab, every
+ * frame's content script hears it but only the top frame answers, so a request without a
+ * frame id keeps meaning "the page" (the contract in ARCHITECTURE.md).
+ */
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export interface PageTerm {
@@ -28,6 +35,10 @@ export interface PageTermsResponse {
 export interface RevealResponse {
   revealed: boolean;
 }
+export interface StepResponse {
+  /** False when this frame has no painted term to move to. */
+  moved: boolean;
+}
 export type AnnotationState = 'off' | 'scanning' | 'idle';
 export interface AnnotationStateResponse {
   state: AnnotationState;
@@ -37,7 +48,12 @@ export interface AnnotationStateResponse {
 /** Messages the background answers. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
   /** The content script reports how many distinct terms a tab shows (null: off there). */
-  z.object({ type: z.literal('term-count'), distinct: z.nullable(z.number()) }),
+  z.object({
+    type: z.literal('term-count'),
+    distinct: z.nullable(z.number()),
+    /** The distinct entries themselves, so the badge counts each once across a tab's frames. */
+    entryIds: z.optional(z.array(z.string())),
+  }),
   /** A card's text, asked for when the reader opens it: the entry and the entries it links to. */
   z.object({ type: z.literal('entry-cards'), entryId: z.string(), lang: z.enum(['en', 'uk']) }),
   /** A change to the settings, applied by the background, their one writer (utils/settings-owner.ts); answered with the settings after it. */

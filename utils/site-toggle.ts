@@ -1,9 +1,12 @@
 import { browser } from '#imports';
 import { isSiteDisabled, siteKeyFromUrl } from '../core/site-key';
 import { editSettings } from './settings-owner';
+import { stepInTab } from './tab-frames';
 
 /** The command in wxt.config.ts whose shortcut (Alt+Shift+K by default) toggles the site. */
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
+/** The commands that move to the next / previous marked term (Alt+Shift+. and Alt+Shift+, by default). */
+export const STEP_COMMANDS = { 'next-term': 'next', 'previous-term': 'previous' } as const;
 
 /**
  * Flips annotation for the site of `url`. Resolves to the new state (true: on), or null
@@ -26,9 +29,12 @@ export async function shortcutOf(command: string): Promise<string> {
 /**
  * The keyboard-command handler. `tab` is the tab the browser passes with the command
  * (its URL is readable: a shortcut grants activeTab); without it, the active tab.
+ * Toggle: the site's new state. Steps: whether a term was reached. Null: not ours.
  */
-export async function runCommand(command: string, tab?: { url?: string }): Promise<boolean | null> {
-  if (command !== TOGGLE_SITE_COMMAND) return null;
-  const url = tab?.url ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
-  return toggleSiteOf(url);
+export async function runCommand(command: string, tab?: { id?: number; url?: string }): Promise<boolean | null> {
+  const step = Object.hasOwn(STEP_COMMANDS, command) ? STEP_COMMANDS[command as keyof typeof STEP_COMMANDS] : null;
+  if (command !== TOGGLE_SITE_COMMAND && !step) return null;
+  const target = tab?.url !== undefined || tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (step) return target?.id === undefined ? false : stepInTab(target.id, step);
+  return toggleSiteOf(target?.url);
 }

@@ -162,7 +162,9 @@ function nominativeSurnames(entry: MatchEntry, givenNameFirst: ReadonlySet<strin
   for (const alias of entry.aliases) {
     if (GIVEN_NAME_FIRST.has(alias.lang) || alias.text.includes(' ') || seen.has(alias.lang)) continue;
     seen.add(alias.lang);
-    if (![...givenNameFirst].some((name) => alias.text.startsWith(name))) out.add(alias);
+    // Also a case of a vowel-final form: Polish "Dudy" is "Duda" declined, not a nominative.
+    if (![...givenNameFirst].some((name) => alias.text.startsWith(name) || (/[aeoy]$/.test(name) && name.length >= 4 && alias.text.startsWith(name.slice(0, -1)))))
+      out.add(alias);
   }
   return out;
 }

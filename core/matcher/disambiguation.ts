@@ -179,8 +179,14 @@ export class BlockCues {
    * scope cue (another country) there rejects it, and a sentence with neither keeps it.
    */
   private inScope(scope: NonNullable<CueRule['scope']>, start: number, end: number): boolean {
+    // A match that names its own country ("Office of the President of Ukraine") is in scope.
+    if (scope.anyOf && test(scope.anyOf, normalizeText(this.text.slice(start, end)))) return true;
     const owner = this.ownerOf(start, end);
-    if (owner) return scope.anyOf !== undefined && test(scope.anyOf, normalizeText(this.text.slice(owner[0], owner[1])));
+    if (owner) {
+      const ownerInScope = scope.anyOf !== undefined && test(scope.anyOf, normalizeText(this.text.slice(owner[0], owner[1])));
+      // A person's full name after the match ("Офіс президента Андрій Єрмак") is no country owner: the sentence decides.
+      if (ownerInScope || !this.startsFullName(owner)) return ownerInScope;
+    }
     const [from, to] = this.sentenceOf(start, end);
     if (scope.anyOf && this.someHit(scope.anyOf, from, to, () => true)) return true;
     return !(scope.noneOf && this.someHit(scope.noneOf, from, to, () => true));
@@ -205,6 +211,12 @@ export class BlockCues {
     if (next && next[0] > end && OWNER_LINKS.has(normalizeText(text.slice(next[0], next[1])))) next = wordAfter(text, next[1]);
     if (next && next[0] > end && charClass(text.charCodeAt(next[0] - 1)) === SPACE && isCapitalised(text, next[0])) return next;
     return null;
+  }
+
+  /** Whether the owner word is followed by another capitalised word: a person's name, not a country. */
+  private startsFullName(owner: [number, number]): boolean {
+    const next = wordAfter(this.text, owner[1]);
+    return next !== null && next[0] > owner[1] && charClass(this.text.charCodeAt(owner[1])) === SPACE && isCapitalised(this.text, next[0]);
   }
 
   /** [start, end) of the sentence around the match (bounded by . ! ? ; or a line break). */

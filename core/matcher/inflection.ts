@@ -29,6 +29,9 @@ const EAST = [
   'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ів', 'їв', 'ов', 'ев', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ові', 'еві', 'єві',
   'ий', 'ій', 'ый', 'ой', 'ого', 'ього', 'его', 'ому', 'ьому', 'ему', 'им', 'ім', 'ым', 'ої', 'ьої', 'ьою',
   'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'их', 'іх', 'ых', 'ими', 'іми', 'ыми',
+  // Nouns in -ій/-ий and -ія/-ия keep their і/и in every case, but the stem strips it with the
+  // adjectival -ій/-ий: Андрій → Андр-ія, Евгений → Евген-ия, коаліц-ії, коалиц-ию.
+  'ія', 'ію', 'ії', 'ією', 'ієм', 'ієві', 'ия', 'ию', 'ии', 'ией', 'ием',
 ];
 const POLISH = [
   '', 'a', 'u', 'e', 'i', 'y', 'o', 'em', 'ie', 'owi', 'om', 'ow', 'ami', 'ach', 'ego', 'emu', 'ym', 'im', 'ej',
@@ -52,7 +55,9 @@ export const ENDINGS_BY_SET: ReadonlyArray<readonly [number, readonly string[]]>
  * Endings stripped from a dictionary form (nominative) to find an automatic stem, longest
  * first. Only nominative endings: "Лавров" keeps its -ов, which belongs to the stem.
  */
-const STRIP_EAST = ['ий', 'ій', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'а', 'я', 'о', 'е', 'є', 'і', 'и', 'ы', 'ь'];
+// The last 'й' only after е/а/у/є/ї/я/ю (checked in stemWordBySet): Андрей → Андре-я, Николай → Никола-ю.
+const STRIP_EAST = ['ий', 'ій', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'а', 'я', 'о', 'е', 'є', 'і', 'и', 'ы', 'ь', 'й'];
+const VOWEL_BEFORE_Й = 'еауєїяю';
 const STRIP: Partial<Record<Lang, readonly string[]>> = {
   uk: STRIP_EAST,
   ru: STRIP_EAST,
@@ -126,6 +131,7 @@ function stemWordBySet(spec: WordSpec): Stemmed {
   if (endings !== undefined) {
     for (const ending of endings) {
       if (word.endsWith(ending) && word.length - ending.length >= minStem) {
+        if (ending === 'й' && !VOWEL_BEFORE_Й.includes(word.charAt(word.length - 2))) continue;
         return { stem: word.slice(0, -ending.length), sets: set | SET_EXACT };
       }
     }

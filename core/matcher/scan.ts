@@ -27,6 +27,9 @@ export interface TermSpan {
   entryId: string;
 }
 
+/** A unit's class, classifying it on first sight (CLASSES fills lazily). */
+const classOf = (c: number) => CLASSES[c] || charClass(c);
+
 export class Scanner {
   private readonly walker: Walker;
   /** Candidates of the current word start already refused, one flag per walker candidate. */
@@ -66,9 +69,37 @@ export class Scanner {
       }
       const start = i;
       i = this.readWord(text, i);
-      if (start >= resume) resume = Math.max(resume, this.probe(text, start, i, page, spans));
+      if (start >= resume) {
+        const end = this.probe(text, start, i, page, spans);
+        if (end > i) resume = Math.max(resume, this.extendBySameEntry(text, i, end, spans));
+        else resume = Math.max(resume, end);
+      }
     }
     return spans;
+  }
+
+  /**
+   * A longer unambiguous alias of the same entry that starts inside a multi-word match joins
+   * it: "пакет санкцій ЄС проти Росії" is one mention, not "пакет санкцій" and a lost rest.
+   * Costs one walk per word of the match, so the scan stays linear.
+   */
+  private extendBySameEntry(text: string, firstWordEnd: number, end: number, spans: TermSpan[]): number {
+    const span = spans[spans.length - 1]!;
+    const { aliases, entryIds } = this.kb;
+    let i = firstWordEnd;
+    while (i < span.end) {
+      while (i < span.end && classOf(text.charCodeAt(i)) !== WORD) i++;
+      if (i >= span.end) break;
+      const w = this.walker;
+      w.collect(text, i, false);
+      for (let c = 0; c < w.count; c++) {
+        const alias = w.candidateAlias[c]!;
+        if (w.candidateEnd[c]! <= span.end || aliases.ambiguous[alias] === 1 || aliases.caseLetters[alias] !== undefined) continue;
+        if (entryIds[aliases.entry[alias]!] === span.entryId) span.end = w.candidateEnd[c]!;
+      }
+      while (i < span.end && classOf(text.charCodeAt(i)) === WORD) i++;
+    }
+    return Math.max(end, span.end);
   }
 
   /** Reads the word at `start` (its first units and letter count); returns its end. */
@@ -164,6 +195,10 @@ export class Scanner {
         if (!caseFits(text, start, end, caseLetters, this.shouting)) continue;
       }
       if (this.kb.namesLike[entry] === 1 && this.partOfOtherName(text, end)) continue;
+      if (this.kb.persons[entry] === 1 && this.otherGivenNameForm(text, start, end, entry)) {
+        this.namesakeIn[entry] = this.scanId; // "Roberto Fico … Fico": the bare surname stays his too
+        continue;
+      }
       if (this.kb.surnames[alias] === 1 && this.namedIn[entry] !== this.scanId) {
         // Once a namesake appeared in the block ("Brigitte Macron"), its bare surname stays hers ("Mrs Macron").
         if (this.namesakeIn[entry] === this.scanId) continue;
@@ -198,6 +233,22 @@ export class Scanner {
     let to = end + 1;
     while (to < text.length && CLASSES[text.charCodeAt(to)] === WORD) to++;
     return to > end + 1 && CASES[text.charCodeAt(end + 1)] === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
+  }
+
+  /**
+   * Whether a full-name match starts with another given name that only looks like a case form
+   * of the entry's: "Roberto Fico" read as Polish "Robert" + -o. No case of a consonant-final
+   * given name ends in -o/-о in Polish, Ukrainian or Russian; it makes the Italian or Spanish name.
+   */
+  private otherGivenNameForm(text: string, start: number, end: number, entry: number): boolean {
+    let space = start;
+    while (space < end && CLASSES[text.charCodeAt(space)] !== SPACE) space++;
+    if (space >= end) return false;
+    const word = normalizeText(text.slice(start, space));
+    const last = word.charAt(word.length - 1);
+    if (word.length < 4 || (last !== 'o' && last !== 'о')) return false;
+    const own = this.kb.ownWords[entry]!;
+    return own.has(word.slice(0, -1)) && !own.has(word);
   }
 
   /** Whether the surname at `start` follows another person's given name (see namesakes.ts). */

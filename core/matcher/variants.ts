@@ -10,6 +10,10 @@
  *   from Cyrillic the spellings outlets print: -y/-yi/-iy/-yy/-ii/-ij/-yj/-i endings
  *   (Zelensky, Zelenskyi, Zelenski; Vitaliy, Vitalii, Vitaly) and an initial H/G
  *   (Horokhovsky, Gorokhovsky).
+ * - Polish: the dative/locative with a changed consonant ("szczyt" → "szczycie", "Poroszenko"
+ *   → "Poroszence", "Rada" → "Radzie"), which no stem plus ending reaches;
+ * - Ukrainian/Russian: a woman's foreign name whose surname does not decline ("Кая Каллас"
+ *   → "Каєю Каллас", "Каей Каллас"): the given name's case forms with the surname as written.
  * Titles in front of a name ("President", "пан") are context, not aliases: see titles.ts.
  */
 import type { Alias, MatchEntry } from '../../data/schema';
@@ -44,6 +48,8 @@ export function derivedAliases(entry: MatchEntry): Alias[] {
     if (LETTER_HYPHEN_LETTER.test(alias.text)) add(withText(alias, alias.text.replace(LETTER_HYPHEN_LETTER, '$1')));
     LETTER_HYPHEN_LETTER.lastIndex = 0;
     if (alias.lang === 'uk') for (const variant of closedSyllableVariants(alias)) add(variant);
+    if (alias.lang === 'pl') for (const variant of polishAlternationVariants(alias)) add(variant);
+    if (entry.kind === 'person' && (alias.lang === 'uk' || alias.lang === 'ru')) for (const variant of feminineGivenNameVariants(alias)) add(variant);
     if (entry.kind !== 'person' || alias.lang !== 'en') continue;
     const words = alias.text.split(' ');
     if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
@@ -90,4 +96,54 @@ function closedSyllableVariants(alias: Alias): Alias[] {
     }
   });
   return out;
+}
+
+/**
+ * Polish consonant alternation before the dative/locative -e: a hard stem consonant softens
+ * ("szczyt" → "szczycie", "Bukareszt" → "Bukareszcie", "Rada" → "Radzie", "Poroszenko" →
+ * "Poroszence"). Longest first. k/g/ch alternate only in -a/-o words (masculine nouns in -k
+ * take -u: "Orzeszniku").
+ */
+const PL_ALTERNATIONS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['st', 'ście', true], ['zd', 'ździe', true], ['sł', 'śle', true], ['ch', 'sze', false],
+  ['t', 'cie', true], ['d', 'dzie', true], ['r', 'rze', true], ['ł', 'le', true], ['k', 'ce', false], ['g', 'dze', false],
+];
+const PL_WORD = /^\p{L}{4,}$/u;
+
+/** "szczyt NATO w Hadze" → "szczycie NATO w Hadze", one word at a time, stems kept for the others. */
+function polishAlternationVariants(alias: Alias): Alias[] {
+  if (alias.caseSensitive || alias.inflect === false) return [];
+  const words = alias.text.split(' ');
+  const out: Alias[] = [];
+  words.forEach((word, i) => {
+    if (!PL_WORD.test(word) || word === word.toUpperCase()) return;
+    const vowelFinal = /[ao]$/.test(word);
+    const stem = vowelFinal ? word.slice(0, -1) : word;
+    const rule = PL_ALTERNATIONS.find(([from, , consonantFinal]) => stem.endsWith(from) && (vowelFinal || consonantFinal));
+    if (!rule) return;
+    const form = stem.slice(0, -rule[0].length) + rule[1];
+    const text = [...words.slice(0, i), form, ...words.slice(i + 1)].join(' ');
+    const stems = alias.stems?.map((s, j) => (j === i ? form : s));
+    out.push({ ...alias, text, ...(stems ? { stems } : {}) });
+  });
+  return out;
+}
+
+/** Case endings of a feminine given name in -а/-я (uk and ru together, as news quote both). */
+const FEMININE_CASES: Readonly<Record<'uk' | 'ru', Record<string, readonly string[]>>> = {
+  uk: { а: ['и', 'і', 'у', 'ою'], я: ['ї', 'і', 'ю', 'єю', 'ею'] },
+  ru: { а: ['ы', 'и', 'е', 'у', 'ой', 'ою'], я: ['и', 'е', 'ю', 'ей', 'ею'] },
+};
+/** A surname that stays as written in every case: it ends in a consonant (Каллас, Бербок, Гарріс). */
+const INDECLINABLE_SURNAME = /[бвгґджзклмнпрстфхцчшщ]$/u;
+
+/** "Кая Каллас" → "Каї Каллас", "Каєю Каллас"…: only the given name declines, so each form is exact. */
+function feminineGivenNameVariants(alias: Alias): Alias[] {
+  const words = alias.text.split(' ');
+  if (words.length !== 2) return [];
+  const [given, surname] = words as [string, string];
+  const last = given.slice(-1);
+  const endings = FEMININE_CASES[alias.lang as 'uk' | 'ru'][last];
+  if (!endings || given.length < 3 || !INDECLINABLE_SURNAME.test(surname)) return [];
+  return endings.map((ending) => ({ text: `${given.slice(0, -1)}${ending} ${surname}`, lang: alias.lang, inflect: false }));
 }

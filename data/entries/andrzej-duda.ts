@@ -14,10 +14,10 @@ export default {
     { text: 'Dudzie', lang: 'pl', caseSensitive: true, ambiguous: true },
     { text: 'Dudę', lang: 'pl', caseSensitive: true, ambiguous: true },
     { text: 'Dudą', lang: 'pl', caseSensitive: true, ambiguous: true },
-    { text: 'Анджей Дуда', lang: 'uk', stems: ['Анджей', 'Дуд'] },
+    { text: 'Анджей Дуда', lang: 'uk', stems: ['Андже', 'Дуд'] },
     // "дуда" is also a folk bagpipe in Ukrainian, and Дуда a Ukrainian surname.
     { text: 'Дуда', lang: 'uk', ambiguous: true },
-    { text: 'Анджей Дуда', lang: 'ru', stems: ['Анджей', 'Дуд'] },
+    { text: 'Анджей Дуда', lang: 'ru', stems: ['Андже', 'Дуд'] },
     { text: 'Дуда', lang: 'ru', ambiguous: true },
   ],
   disambiguation: {

@@ -18,6 +18,8 @@ export default {
       stems: ['двусторонн', 'соглашени', 'о', 'безопасности'],
     },
     { text: 'bilaterales Sicherheitsabkommen', lang: 'de', stems: ['bilateral', 'Sicherheitsabkommen'] },
+    { text: 'dwustronne porozumienie o bezpieczeństwie', lang: 'pl', stems: ['dwustronn', 'porozumieni', 'o', 'bezpieczeństwie'] },
+    { text: 'dwustronna umowa o bezpieczeństwie', lang: 'pl', stems: ['dwustronn', 'umow', 'o', 'bezpieczeństwie'] },
     { text: 'accord bilatéral de sécurité', lang: 'fr' },
   ],
   summary:

@@ -26,6 +26,8 @@ export default {
       'ceasefire',
       'peacekeep*',
       'reassurance',
+      'Лондон*', 'Париж*', 'London', 'Paris', 'Londyn*', 'Paryż*', 'Лавров*', 'Lavrov', 'Lawrow', 'Ławrow', 'Kreml*', 'Кремл*',
+      'миротвор*', 'Friedenstrupp*', 'rozejm*', 'перемир*', 'war', 'Krieg*', 'wojn*', 'війн*', 'войн*',
     ],
     noneOf: ['Iraq', 'Irak', 'Ірак', 'Ирак', 'Saddam'],
     window: 300,

@@ -7,7 +7,10 @@ export default {
   title: { en: '“For Nukes” fund', uk: 'Фонд «For Nukes»' },
   aliases: [{ text: 'For Nukes', lang: 'en', caseSensitive: true, ambiguous: true }],
   disambiguation: {
-    anyOf: ['fund', 'fundrais*', 'monobank', 'Gorokhovsk*', 'Horokhovsk*', 'hryvnia', 'raised', 'donat*', 'jar'],
+    anyOf: [
+      'fund', 'fundrais*', 'monobank*', 'Gorokhovsk*', 'Horokhovsk*', 'hryvnia', 'raised', 'donat*', 'jar',
+      'монобанк*', 'Гороховськ*', 'Гороховск*', 'Horochowsk*', 'Gorochowsk*', 'фонд*', 'збір', 'сбор', 'банк*', 'гривень', 'гривен', 'zbiórk*', 'zbiera*', 'fundusz*', 'Spende*', 'Fonds',
+    ],
     noneOf: [],
     window: 250,
   },

@@ -5,27 +5,35 @@ export default {
   kind: 'weapon',
   title: { en: 'FPV drones', uk: 'FPV-дрони' },
   aliases: [
-    { text: 'FPV drone', lang: 'en' },
-    { text: 'FPV drones', lang: 'en' },
-    { text: 'first-person-view drone', lang: 'en' },
-    { text: 'first-person view drone', lang: 'en' },
-    // Bare "FPV" is also hobby and racing-drone jargon (FPV goggles, FPV racing): only with war context.
+    { text: 'FPV drone', lang: 'en', ambiguous: true },
+    { text: 'FPV drones', lang: 'en', ambiguous: true },
+    { text: 'first-person-view drone', lang: 'en', ambiguous: true },
+    { text: 'first-person view drone', lang: 'en', ambiguous: true },
+    // FPV drones are also a hobby and a racing sport (FPV goggles, drone racing): every form needs war context.
     { text: 'FPV', lang: 'en', caseSensitive: true, ambiguous: true },
-    { text: 'FPV-дрон', lang: 'uk', stems: ['FPV-дрон'] },
-    { text: 'ФПВ-дрон', lang: 'uk', stems: ['ФПВ-дрон'] },
-    { text: 'FPV-дрон', lang: 'ru', stems: ['FPV-дрон'] },
-    { text: 'FPV-Drohne', lang: 'de' },
-    { text: 'FPV-Drohnen', lang: 'de' },
-    { text: 'dron FPV', lang: 'pl', stems: ['dron', 'FPV'] },
-    { text: 'drony FPV', lang: 'pl', stems: ['dron', 'FPV'] },
+    { text: 'FPV-дрон', lang: 'uk', stems: ['FPV-дрон'], ambiguous: true },
+    { text: 'ФПВ-дрон', lang: 'uk', stems: ['ФПВ-дрон'], ambiguous: true },
+    { text: 'FPV-дрон', lang: 'ru', stems: ['FPV-дрон'], ambiguous: true },
+    { text: 'FPV-Drohne', lang: 'de', ambiguous: true },
+    { text: 'FPV-Drohnen', lang: 'de', ambiguous: true },
+    { text: 'dron FPV', lang: 'pl', stems: ['dron', 'FPV'], ambiguous: true },
+    { text: 'drony FPV', lang: 'pl', stems: ['dron', 'FPV'], ambiguous: true },
   ],
   disambiguation: {
     anyOf: [
       'Ukrain*', 'Russia*', 'front*', 'troops', 'soldier*', 'strike*', 'attack*', 'war', 'military', 'army',
       'Україн*', 'Украин*', 'Росі*', 'Росси*', 'фронт*', 'ЗСУ', 'ВСУ', 'удар*', 'атак*', 'війн*', 'войн*',
       'Krieg*', 'Front*', 'Soldat*', 'Russland', 'wojn*', 'Rosj*', 'żołnierz*',
+      'fronci*', 'okop*', 'czołg*', 'armi*', 'wojsk*', 'bojow*', 'Ukrai*', 'Rosyj*', 'окоп*', 'танк*', 'бійц*', 'боєць', 'бойц*', 'окуп*', 'військов*', 'военн*',
+      'Schützengr*', 'Panzer*', 'Armee', 'Truppe*', 'ukrainisch*', 'russisch*', 'trench*', 'tank*', 'brigade*', 'Бригад*', 'brygad*',
     ],
-    noneOf: ['racing', 'hobbyist*', 'cinematic', 'camera review', 'DJI Avata', 'DJI FPV'],
+    // Racing and hobby flying in the KB's languages: wyścigi dronów FPV, FPV-Rennen, перегони/гонки дронів.
+    noneOf: [
+      // Not bare "race" or "гонка": "arms race", "гонка озброєнь" are war news.
+      'racing', 'drone race*', 'hobby*', 'cinematic', 'camera review', 'DJI Avata', 'DJI FPV',
+      'wyścig*', 'hobbyst*', 'zawody', 'zawodnik*', 'Rennen', 'Drohnenrenn*', 'Freizeit*',
+      'перегон*', 'гонки дронів', 'гонок дронів', 'гонки дронов', 'гонок дронов', 'хобі', 'любител*', 'аматор*', 'змаган*', 'соревнован*', 'хобби',
+    ],
     window: 250,
   },
   summary: {

@@ -23,6 +23,7 @@ export default {
       'missile*', 'ballistic*', 'launcher*', 'strike*', 'nuclear-capable', 'Kaliningrad', 'Belarus',
       'ракет*', 'балістичн*', 'баллистическ*', 'ОТРК', 'комплекс*', 'удар*', 'Калінінград*', 'Калининград*', 'Білорус*', 'Беларус*', 'ППО', 'ПВО',
       'Rakete*', 'ballistisch*', 'Raketensystem*', 'rakiet*', 'balistyczn*', 'pocisk*', 'Królewc*',
+      'Białoru*', 'głowic*', 'jądrow*', 'ядерн*', 'боєголов*', 'боеголов*', 'warhead*', 'Sprengk*', 'nuklear*', 'Łukaszenk*', 'Лукашенк*', 'Lukashenk*',
     ],
     noneOf: ['footballer', 'striker', 'midfielder', 'singer', 'actor', 'Sultan', 'Johor', 'Mirza', 'футболіст*', 'футболист*', 'співак*', 'певец*'],
     window: 250,

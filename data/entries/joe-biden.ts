@@ -10,6 +10,7 @@ export default {
     // Guards against other Bidens in the news, above all his son Hunter Biden (pardoned December 2024) and Jill Biden.
     { text: 'Biden', lang: 'en', ambiguous: true },
     { text: 'Biden', lang: 'de', ambiguous: true },
+    { text: 'Joe Biden', lang: 'pl', stems: ['Joe', 'Biden'] },
     { text: 'Biden', lang: 'pl', ambiguous: true },
     { text: 'Джо Байден', lang: 'uk' },
     { text: 'Байден', lang: 'uk', ambiguous: true },

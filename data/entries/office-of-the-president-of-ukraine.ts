@@ -1,4 +1,5 @@
 import type { KbEntryInput } from '../schema';
+import { KYIV_CUES, UKRAINE_CUES, ZELENSKY_CUES } from '../cues';
 
 export default {
   id: 'office-of-the-president-of-ukraine',
@@ -27,6 +28,8 @@ export default {
     ],
     noneOf: ['Trump', 'Трамп*', 'White House', 'Білий дім', 'Steinmeier', 'Bundespräsident*', 'Kancelaria Prezydenta RP', 'Duda', 'Nawrock*', 'Macron', 'Élysée', 'Philippines', 'Philippine'],
     window: 250,
+    // Ukraine's office: "Офіс президента Франції" (another country as owner) is not it.
+    scope: { anyOf: [...UKRAINE_CUES, ...KYIV_CUES, ...ZELENSKY_CUES, 'Yermak', 'Jermak', 'Єрмак*', 'Ермак*', 'Budanov', 'Budanow', 'Буданов*'] },
   },
   summary: {
     en: 'The administrative body that serves Ukraine’s president, on Bankova Street in Kyiv. Under Volodymyr Zelenskyy it became a centre of political power and diplomacy. Andriy Yermak headed it from February 2020 until his resignation on 28 November 2025; Kyrylo Budanov, until then chief of military intelligence, was appointed head on 2 January 2026.',

@@ -12,7 +12,7 @@ export default {
     { text: 'shadow fleet', lang: 'en', ambiguous: true },
     { text: 'dark fleet', lang: 'en', ambiguous: true },
     { text: 'тіньовий флот', lang: 'uk', stems: ['тіньов', 'флот'], ambiguous: true },
-    { text: 'теневой флот', lang: 'ru', stems: ['теневой', 'флот'], ambiguous: true },
+    { text: 'теневой флот', lang: 'ru', stems: ['тенев', 'флот'], ambiguous: true },
     { text: 'Schattenflotte', lang: 'de', ambiguous: true },
     { text: 'flota cieni', lang: 'pl', stems: ['flot', 'cieni'], ambiguous: true },
     { text: 'flotte fantôme', lang: 'fr', ambiguous: true },

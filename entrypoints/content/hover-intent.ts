@@ -37,6 +37,8 @@ class HoverIntent {
   #frame = 0;
   #dwell: { entryId: string; timer: Timer } | null = null;
   #grace: Timer | null = null;
+  /** The kind of pointer behind the coming click ('touch' for a tap). */
+  #lastPointerType = '';
 
   constructor(private readonly deps: HoverDeps) {
     this.#dwellMs = deps.dwellMs ?? 200;
@@ -49,6 +51,7 @@ class HoverIntent {
     // Scrolling moves terms under a resting pointer without any pointermove.
     listen('scroll', () => this.#onScroll(), { passive: true, capture: true });
     listen('pointerout', (e) => this.#onPointerOut(e));
+    listen('pointerdown', (e) => (this.#lastPointerType = e.pointerType), { passive: true, capture: true });
     listen('click', (e) => this.#onClick(e), { capture: true });
     listen('keydown', (e) => this.#onKeyDown(e), { capture: true });
     signal.addEventListener('abort', () => this.#stopTimers(), { once: true });
@@ -68,6 +71,8 @@ class HoverIntent {
   #onPointerOut(event: PointerEvent) {
     if (event.relatedTarget !== null || event.pointerType === 'touch') return; // still inside the window
     this.#pointTarget = null;
+    // Out of this document (an iframe's pointer gone to its parent page): no term is under it any more.
+    this.#point = { x: -1, y: -1 };
     this.#cancelDwell();
     this.#startGrace();
   }
@@ -80,9 +85,21 @@ class HoverIntent {
     const hit = selecting ? null : this.deps.hitTest(event.clientX, event.clientY);
     this.#cancelDwell();
     this.#cancelGrace();
+    if (hit && this.#isFirstTapOnLinkedTerm(event, hit.entryId)) {
+      // A tap has no hover to show the card first: like mobile link previews, the first tap
+      // on a term inside a link shows the card, and a second tap on it follows the link.
+      event.preventDefault();
+      event.stopPropagation();
+    }
     // Pin, and let the click go on: the term may sit inside the page's own link.
     if (hit) popover.open(hit.entryId, hit.anchor, { pinned: true, pointer: { x: event.clientX, y: event.clientY } });
     else if (popover.openEntryId !== null) popover.close('outside');
+  }
+
+  #isFirstTapOnLinkedTerm(event: MouseEvent, entryId: string): boolean {
+    const type = 'pointerType' in event ? (event as PointerEvent).pointerType : this.#lastPointerType;
+    if ((type || this.#lastPointerType) !== 'touch' || this.deps.popover.openEntryId === entryId) return false;
+    return event.composedPath().some((node) => node instanceof Element && node.matches('a[href], area[href]'));
   }
 
   #onKeyDown(event: KeyboardEvent) {

@@ -7,20 +7,35 @@ import type { Settings } from '../../core/settings';
 import type { CardLang } from '../../data/schema';
 import { browserUiLang } from '../../utils/ui-lang';
 import { isOwnSender, parseContentRequest } from '../../utils/message-guards';
-import type { AnnotationStateResponse, EntryCardsResponse, PageTermsResponse, RevealResponse } from '../../utils/messages';
+import type {
+  AnnotationStateResponse,
+  ContentRequest,
+  EntryCardsResponse,
+  PageTermsResponse,
+  RevealResponse,
+  StepResponse,
+} from '../../utils/messages';
 import { readSettings, updateSettings, watchSettings } from '../../utils/storage';
 import { ignoreForgedWxtEvents } from './page-isolation';
 import { createCardStore } from './card-store';
+import { frameSiteOf, readerSiteUrl, type FrameSite } from './frame-site';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
+  // Every frame reads its own text (live blogs and embeds live in iframes); about:blank and
+  // srcdoc frames that a matching page creates too. Each frame paints and shows cards itself.
+  allFrames: true,
+  matchAboutBlank: true,
   // Tell the page nothing: WXT would otherwise post a "script started" message to it.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     ignoreForgedWxtEvents(window, ctx.signal);
     let settings: Settings = await readSettings();
+    const isTop = window === window.top;
+    let site: FrameSite = frameSiteOf(window);
+    const enabledHere = (s: Settings) => isEnabledFor(site.own, s) && (site.top === null || isEnabledFor(site.top, s));
     let session: Session | null = null;
     let sessionAbort: AbortController | null = null;
     const matchIndex = decodeMatchIndex(encodedIndex);
@@ -32,8 +47,8 @@ export default defineContentScript({
       },
     });
 
-    const reportCount = (distinct: number | null) =>
-      browser.runtime.sendMessage({ type: 'term-count', distinct }).catch(() => {
+    const reportCount = (entryIds: string[] | null) =>
+      browser.runtime.sendMessage({ type: 'term-count', distinct: entryIds?.length ?? null, entryIds: entryIds ?? undefined }).catch(() => {
         // The background may be restarting; the next change reports again.
       });
 
@@ -45,17 +60,17 @@ export default defineContentScript({
 
     const start = () => {
       stop();
-      if (!isEnabledFor(location.href, settings)) return void reportCount(null);
+      if (!enabledHere(settings)) return void reportCount(null);
       sessionAbort = new AbortController();
       session = startSession({
         window,
         kb: matchIndex,
         cards,
         settings,
-        siteLabel: siteKeyFromUrl(location.href) ?? location.host,
+        siteLabel: siteKeyFromUrl(readerSiteUrl(site)) ?? location.host,
         onMute: (entryId) => void updateSettings({ kind: 'mute', entryId, muted: true }),
         onDisableSite: () => {
-          const key = siteKeyFromUrl(location.href);
+          const key = siteKeyFromUrl(readerSiteUrl(site));
           if (key) void updateSettings({ kind: 'site', key, enabled: false });
         },
         onTermsChanged: reportCount,
@@ -66,11 +81,14 @@ export default defineContentScript({
     ctx.onInvalidated(stop);
     ctx.onInvalidated(
       watchSettings((next) => {
-        const changed = sessionShape(next) !== sessionShape(settings);
+        const changed = sessionShape(next, enabledHere(next)) !== sessionShape(settings, enabledHere(settings));
         settings = next;
         // Applied at once, without reload, whichever part of Kontekst changed them.
         const lang = cardLangOf(next);
-        if (session && !changed) return session.setCardLang(lang);
+        if (session && !changed) {
+          session.setMarkStyle(next.markStyle);
+          return session.setCardLang(lang);
+        }
         cards.setLang(lang);
         if (changed) start();
       }),
@@ -84,27 +102,35 @@ export default defineContentScript({
       lastUrl = newUrl.href;
       // Same document, new fragment (an in-page link): nothing new to read.
       if (withoutHash(newUrl.href) === withoutHash(previous)) return;
-      if (isEnabledFor(newUrl.href, settings) !== (session !== null)) return start();
+      site = frameSiteOf(window);
+      if (enabledHere(settings) !== (session !== null)) return start();
       ctx.setTimeout(() => void session?.rescan(), 50);
     });
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
       const request = parseContentRequest(raw);
-      if (!request) return undefined;
-      if (request.type === 'page-terms') {
-        const answer: PageTermsResponse = { terms: session?.pageTerms() ?? [], url: location.href };
-        return Promise.resolve(answer);
-      }
-      if (request.type === 'annotation-state') {
-        const answer: AnnotationStateResponse = session
-          ? { state: session.isScanning() ? 'scanning' : 'idle', painted: session.pageTerms().length }
-          : { state: 'off', painted: 0 };
-        return Promise.resolve(answer);
-      }
-      const answer: RevealResponse = { revealed: session?.reveal(request.entryId) ?? false };
-      return Promise.resolve(answer);
+      // A request to the whole tab is the top frame's to answer (see ContentRequest).
+      if (!request || (!isTop && !request.toFrame)) return undefined;
+      return Promise.resolve(answer(request));
     });
+
+    const answer = (request: ContentRequest): unknown => {
+      switch (request.type) {
+        case 'page-terms':
+          return { terms: session?.pageTerms() ?? [], url: location.href } satisfies PageTermsResponse;
+        case 'annotation-state':
+          return (
+            session
+              ? { state: session.isScanning() ? 'scanning' : 'idle', painted: session.pageTerms().length }
+              : { state: 'off', painted: 0 }
+          ) satisfies AnnotationStateResponse;
+        case 'reveal-term':
+          return { revealed: session?.reveal(request.entryId) ?? false } satisfies RevealResponse;
+        case 'step-term':
+          return { moved: session?.step(request.direction) ?? false } satisfies StepResponse;
+      }
+    };
 
     start();
   },
@@ -115,10 +141,10 @@ function cardLangOf(settings: Settings): CardLang {
   return settings.cardLanguage === 'auto' ? browserUiLang() : settings.cardLanguage;
 }
 
-/** The parts of the settings a running session depends on, for this page (not the card language: see setCardLang). */
-function sessionShape(settings: Settings): string {
+/** The parts of the settings a running session depends on, for this page (not the card language or mark style: set live). */
+function sessionShape(settings: Settings, enabled: boolean): string {
   const { density, muted, theme } = settings;
-  return JSON.stringify([isEnabledFor(location.href, settings), density, [...muted].sort(), theme]);
+  return JSON.stringify([enabled, density, [...muted].sort(), theme]);
 }
 
 function withoutHash(url: string): string {

@@ -1,3 +1,4 @@
+import { isShadowRoot } from './flat-order';
 import { blockOf, isInlineElement } from './text-walk';
 
 /** Past this many mutation records in one batch the page is in a storm: slow down. */
@@ -22,7 +23,7 @@ export function watchMutations(deps: {
   isOwnNode: (node: Node) => boolean;
   onChange: (changes: ChangedRegions) => void;
   signal: AbortSignal;
-}): void {
+}): { observe(root: Node): void } {
   const { root, isOwnNode, onChange, signal } = deps;
   const dirty = new Set<Node>();
   let removals = false;
@@ -46,7 +47,9 @@ export function watchMutations(deps: {
     // An added block is rescanned alone; added inline content re-reads its whole block,
     // since it may complete a term across tags.
     const isBlock = node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element);
-    const target = isBlock ? node : blockOf(node);
+    // Inline content at the top of a shadow tree has no block: the shadow root is its wall.
+    const root = node.getRootNode();
+    const target = isBlock ? node : (blockOf(node) ?? (isShadowRoot(root) ? root : null));
     if (target) dirty.add(target);
   };
 
@@ -61,20 +64,24 @@ export function watchMutations(deps: {
     if (recordsThisWindow > STORM_RECORDS) stormy = true;
     timer ??= setTimeout(flush, stormy ? STORM_DELAY_MS : CALM_DELAY_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, options);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
+  // A subtree observer stops at shadow roots: each open one found is observed on its own.
+  return { observe: (shadowRoot) => void (signal.aborted || observer.observe(shadowRoot, options)) };
 }
 
-/** The connected nodes of `nodes` that no other listed node contains. */
+/** The connected nodes of `nodes` that no other listed node contains (through shadow hosts too). */
 function outermost(nodes: Set<Node>): Node[] {
   const result: Node[] = [];
+  const up = (node: Node): Node | null => node.parentNode ?? (isShadowRoot(node) ? node.host : null);
   for (const node of nodes) {
     if (!node.isConnected) continue;
-    let ancestor = node.parentNode;
-    while (ancestor && !nodes.has(ancestor)) ancestor = ancestor.parentNode;
+    let ancestor = up(node);
+    while (ancestor && !nodes.has(ancestor)) ancestor = up(ancestor);
     if (!ancestor) result.push(node);
   }
   return result;

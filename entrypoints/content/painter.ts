@@ -4,8 +4,20 @@
  * mutations free of live-range bookkeeping.
  */
 
+import type { MarkStyle } from '../../core/settings';
+import { compareReadingOrder } from './flat-order';
+
+/** Every painted term. Unstyled itself: the same Highlight is also registered under its style's name. */
 export const HIGHLIGHT_NAME = 'kontekst';
 export const ACTIVE_HIGHLIGHT_NAME = 'kontekst-active';
+/** The painted terms of the paragraph under the pointer, for the 'hover' mark style. */
+export const PARAGRAPH_HIGHLIGHT_NAME = 'kontekst-paragraph';
+/** The name the painted terms are registered under for each mark style (styled in highlight.css). */
+const STYLE_NAMES: Record<MarkStyle, string | null> = {
+  underline: 'kontekst-underline',
+  background: 'kontekst-background',
+  hover: null,
+};
 
 export interface TermRecord {
   entryId: string;
@@ -27,6 +39,11 @@ export interface Painter {
   /** Shows only the first record of each entry ('first') or all ('all'). */
   setDensity(density: 'all' | 'first'): void;
   setActive(record: TermRecord | null): void;
+  /** Registers the painted terms under the style's name (the registry alone changes). */
+  setMarkStyle(style: MarkStyle): void;
+  readonly markStyle: MarkStyle;
+  /** In the 'hover' style: shows the terms of this block (null: none). */
+  setHoveredBlock(block: Element | null): void;
   clear(): void;
 }
 
@@ -35,10 +52,27 @@ export function createPainter(win: Window & typeof globalThis): Painter {
   const byNode = new WeakMap<Text, TermRecord[]>();
   const highlight = new win.Highlight();
   const active = new win.Highlight();
+  const paragraph = new win.Highlight();
   active.priority = 1;
   win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+  win.CSS.highlights.set(PARAGRAPH_HIGHLIGHT_NAME, paragraph);
   let density: 'all' | 'first' = 'all';
+  let markStyle: MarkStyle = 'background';
+  let hoveredBlock: Element | null = null;
+  const registerStyle = (style: MarkStyle, on: boolean) => {
+    const name = STYLE_NAMES[style];
+    if (name && on) win.CSS.highlights.set(name, highlight);
+    else if (name) win.CSS.highlights.delete(name);
+  };
+  registerStyle(markStyle, true);
+
+  /** The hovered paragraph's shown terms, again (after a change of block, or of what is shown). */
+  const repaintParagraph = () => {
+    paragraph.clear();
+    if (markStyle !== 'hover' || !hoveredBlock) return;
+    for (const record of records) if (record.block === hoveredBlock && highlight.has(record.range)) paragraph.add(record.range);
+  };
 
   const repaintFirstOnly = () => {
     highlight.clear();
@@ -64,6 +98,7 @@ export function createPainter(win: Window & typeof globalThis): Painter {
         if (density === 'all') highlight.add(record.range);
       }
       if (density === 'first' && added.length) repaintFirstOnly();
+      if (hoveredBlock && added.some((r) => r.block === hoveredBlock)) repaintParagraph();
     },
     remove(drop) {
       let removed = false;
@@ -73,6 +108,7 @@ export function createPainter(win: Window & typeof globalThis): Painter {
         records.delete(record);
         highlight.delete(record.range);
         active.delete(record.range);
+        paragraph.delete(record.range);
         for (const node of record.nodes) {
           const list = byNode.get(node);
           if (list) byNode.set(node, list.filter((r) => r !== record));
@@ -87,6 +123,22 @@ export function createPainter(win: Window & typeof globalThis): Painter {
       density = next;
       if (density === 'first') repaintFirstOnly();
       else for (const record of records) highlight.add(record.range);
+      repaintParagraph();
+    },
+    get markStyle() {
+      return markStyle;
+    },
+    setMarkStyle(next) {
+      if (next === markStyle) return;
+      registerStyle(markStyle, false);
+      markStyle = next;
+      registerStyle(markStyle, true);
+      repaintParagraph();
+    },
+    setHoveredBlock(block) {
+      if (block === hoveredBlock) return;
+      hoveredBlock = block;
+      repaintParagraph();
     },
     setActive(record) {
       active.clear();
@@ -96,17 +148,20 @@ export function createPainter(win: Window & typeof globalThis): Painter {
       records.clear();
       highlight.clear();
       active.clear();
+      paragraph.clear();
+      registerStyle(markStyle, false);
       win.CSS.highlights.delete(HIGHLIGHT_NAME);
       win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      win.CSS.highlights.delete(PARAGRAPH_HIGHLIGHT_NAME);
     },
   };
 }
 
+/** In reading order, shadow trees included (flat-order.ts). */
 function sortedRecords(records: Set<TermRecord>): TermRecord[] {
   return [...records].sort((a, b) => {
     if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    const relation = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-    return relation & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return compareReadingOrder(a.range.startContainer, b.range.startContainer);
   });
 }
 

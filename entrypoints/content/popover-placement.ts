@@ -49,7 +49,13 @@ export function anchorElement(anchor: PopoverAnchor): Element | null {
  * Keeps `floating` next to the anchor's line, inside the viewport, through scroll and
  * resize. Returns the function that stops following.
  */
-export function followAnchor(floating: HTMLElement, anchor: PopoverAnchor, pointer?: { x: number; y: number }): () => void {
+export function followAnchor(
+  floating: HTMLElement,
+  anchor: PopoverAnchor,
+  pointer?: { x: number; y: number },
+  /** Called after each placement (the card is visible from the first one on, unless its term is hidden). */
+  onPlaced?: () => void,
+): () => void {
   // The line is chosen once, by index, so it stays the same line after the page scrolls.
   const lineIndex = pickLineIndex(visibleRects(anchor), pointer);
   const reference: VirtualElement = {
@@ -84,6 +90,7 @@ export function followAnchor(floating: HTMLElement, anchor: PopoverAnchor, point
     // A term scrolled out of view, or removed by the page, takes its card with it.
     const gone = middlewareData.hide?.referenceHidden || visibleRects(anchor).length === 0;
     setStyle('visibility', gone ? 'hidden' : 'visible');
+    if (!gone) onPlaced?.();
   };
 
   const stopAutoUpdate = autoUpdate(reference, floating, () => void update());

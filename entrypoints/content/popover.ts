@@ -66,6 +66,7 @@ class Popover implements PopoverController {
   #pinned = false;
   #pointerInside = false;
   #returnFocusTo: HTMLElement | null = null;
+  #focusWhenPlaced = false;
   /** A card asked for before its text arrived; opened when it does, unless the reader moved on. */
   #pending: { entryId: string; anchor: PopoverAnchor; options: OpenOptions } | null = null;
 
@@ -93,16 +94,24 @@ class Popover implements PopoverController {
     if (!sameTerm) {
       shown?.stopFollowing();
       // The same entry at another occurrence keeps its card (and history); only the anchor moves.
-      if (shown?.entryId !== entryId) this.#render(entryId, this.#themeFor(anchor), ui);
+      if (shown?.entryId !== entryId) {
+        // A fresh tree for another entry: re-rendered in place, Preact's useId gave the
+        // timeline the title's id, and aria-labelledby named the card wrongly.
+        render(null, ui.mount);
+        this.#render(entryId, this.#themeFor(anchor), ui);
+      }
       ui.host.style.setProperty('display', 'block', 'important');
-      this.#shown = { entryId, anchor, stopFollowing: followAnchor(ui.host, anchor, options.pointer) };
+      const placed = () => this.#focusWhenPlaced && this.#focusCard();
+      this.#shown = { entryId, anchor, stopFollowing: followAnchor(ui.host, anchor, options.pointer, placed) };
       this.deps.onOpenChange?.(entryId);
     }
     if (options.focus) this.#focusCard();
   }
 
   cancelPending() {
-    this.#pending = null;
+    // Only a hover's wish lapses when the pointer moves on; a click, the popup or the keyboard
+    // asked for the card outright (and scrolling to their term moves terms under the pointer).
+    if (!this.#pending?.options?.pinned) this.#pending = null;
   }
 
   close(reason: CloseReason = 'api') {
@@ -110,6 +119,7 @@ class Popover implements PopoverController {
     const ui = this.#ui;
     if (!this.#shown || !ui) return;
     const hadFocus = this.#focusIsInside();
+    this.#focusWhenPlaced = false;
     this.#shown.stopFollowing();
     this.#shown = null;
     this.#pinned = false;
@@ -210,11 +220,14 @@ class Popover implements PopoverController {
   }
 
   #focusCard() {
-    if (!this.#focusIsInside()) {
+    // Moving from card to card (the keyboard command) keeps where the reader came from.
+    if (!this.#focusIsInside() && this.#returnFocusTo === null) {
       const { activeElement, body } = this.deps.document;
       this.#returnFocusTo = activeElement instanceof HTMLElement && activeElement !== body ? activeElement : null;
     }
     this.#ui?.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+    // A card not placed yet is still `visibility: hidden` and refuses focus: it takes it once placed.
+    this.#focusWhenPlaced = !this.#focusIsInside();
   }
 
   #destroy() {

@@ -1,12 +1,16 @@
 import type { CardLang, MatchEntry } from '../../data/schema';
 import { compileMatcherSteps, type PreparedPage } from '../../core/matcher';
-import type { Settings } from '../../core/settings';
+import type { MarkStyle, Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
 import { createAnnotator, type Annotator } from './annotator';
 import type { CardStore } from './card-store';
 import { liveRange, termAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
 import { watchMutations } from './mutation-watch';
+import { watchParagraphHover } from './paragraph-hover';
+import { watchUpgrades } from './shadow-roots';
+import { createShadowStyler } from './shadow-styles';
+import { stepTarget, type StepDirection } from './term-steps';
 import { createPainter, type TermRecord } from './painter';
 import { createPopover, UI_HOST_TAG } from './popover';
 import { leadText, viewportBlock } from './page-context';
@@ -24,6 +28,14 @@ export interface Session {
   rescan(): Promise<void>;
   /** Cards opened from now on are in `lang`; an open card closes. */
   setCardLang(lang: CardLang): void;
+  /** Repaints the terms in the reader's new mark style, at once. */
+  setMarkStyle(style: MarkStyle): void;
+  /**
+   * The keyboard command: moves to the next or previous painted term in reading order
+   * (shadow roots included), scrolls it into view, marks it and opens its card with focus
+   * inside. False when there is no term.
+   */
+  step(direction: StepDirection): boolean;
 }
 
 export interface SessionDeps {
@@ -35,7 +47,8 @@ export interface SessionDeps {
   siteLabel: string;
   onMute: (entryId: string) => void;
   onDisableSite: () => void;
-  onTermsChanged: (distinctEntries: number) => void;
+  /** The distinct entries painted now, after each scan. */
+  onTermsChanged: (entryIds: string[]) => void;
   signal: AbortSignal;
 }
 
@@ -48,15 +61,33 @@ export function startSession(deps: SessionDeps): Session {
   const doc = win.document;
   const painter = createPainter(win);
   painter.setDensity(settings.density);
+  painter.setMarkStyle(settings.markStyle);
   signal.addEventListener('abort', () => painter.clear());
+  /** The open shadow roots text was found in: hit-testing must be told about them. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const styleShadowRoot = createShadowStyler(doc);
 
-  const reportTerms = () => deps.onTermsChanged(new Set(painter.all().map((r) => r.entryId)).size);
+  const reportTerms = () => deps.onTermsChanged([...new Set(painter.all().map((r) => r.entryId))]);
   // A page's first compile runs on a cold JIT (20 to 30 ms): it is spread over short tasks,
   // and everything that needs the matcher waits for it (a stopped session: nothing runs).
   const compiled = runInSlices(compileMatcherSteps(kb, { muted: new Set(settings.muted) }), signal).then((matcher) => {
     const readPage = (): PreparedPage => matcher.preparePage({ title: doc.title, lead: leadText(doc) });
     let page = readPage();
-    const annotator = createAnnotator({ matcher, page: () => page, painter, uiHostTag: UI_HOST_TAG, signal, onPainted: reportTerms });
+    const annotator = createAnnotator({
+      matcher,
+      page: () => page,
+      painter,
+      uiHostTag: UI_HOST_TAG,
+      signal,
+      onPainted: reportTerms,
+      onShadowRoot: (root) => {
+        styleShadowRoot(root);
+        if (shadowRoots.has(root)) return;
+        shadowRoots.add(root);
+        mutations.observe(root);
+      },
+      onUndefinedElements: watchForUpgrade,
+    });
     return { annotator, rereadPage: () => void (page = readPage()) };
   });
   type Compiled = Awaited<typeof compiled>;
@@ -64,6 +95,12 @@ export function startSession(deps: SessionDeps): Session {
     compiled.then(work, () => undefined);
 
   let openRecord: TermRecord | null = null;
+  /** The term the keyboard command last moved to. */
+  let stepped: TermRecord | null = null;
+  const liveShadowRoots = () => {
+    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+    return [...shadowRoots];
+  };
   const popover = createPopover({
     document: doc,
     cards,
@@ -78,7 +115,7 @@ export function startSession(deps: SessionDeps): Session {
   watchHover({
     document: doc,
     hitTest: (x, y) => {
-      const hit = termAtPoint(doc, painter, x, y);
+      const hit = termAtPoint(doc, painter, x, y, liveShadowRoots());
       if (!hit) return null;
       // Ask for the card's text as the pointer arrives, so it is there when the dwell ends.
       void cards.load(hit.record.entryId);
@@ -99,22 +136,27 @@ export function startSession(deps: SessionDeps): Session {
     }
   };
 
+  watchParagraphHover({
+    document: doc,
+    isActive: () => painter.markStyle === 'hover',
+    onBlock: (block) => painter.setHoveredBlock(block),
+    signal,
+  });
+
+  const rescanChanged = ({ roots, removals }: { roots: readonly Node[]; removals: boolean }) =>
+    void tracked(
+      whenCompiled(async ({ annotator }) => {
+        if (removals) annotator.forget(null);
+        for (const root of roots) annotator.forget(root);
+        if (roots.length) await annotator.scan(roots);
+        reportTerms();
+      }),
+    );
   const body = doc.body ?? doc.documentElement;
   // Observe before the first scan, so content that arrives during it is not missed.
-  watchMutations({
-    root: body,
-    isOwnNode: (node) => popover.contains(node),
-    signal,
-    onChange: ({ roots, removals }) =>
-      void tracked(
-        whenCompiled(async ({ annotator }) => {
-          if (removals) annotator.forget(null);
-          for (const root of roots) annotator.forget(root);
-          if (roots.length) await annotator.scan(roots);
-          reportTerms();
-        }),
-      ),
-  });
+  const mutations = watchMutations({ root: body, isOwnNode: (node) => popover.contains(node), signal, onChange: rescanChanged });
+  // A custom element defined late may attach a shadow root that no mutation reveals.
+  const watchForUpgrade = watchUpgrades({ onDefined: (el) => rescanChanged({ roots: [el], removals: false }), signal });
   const ready = tracked(whenCompiled(({ annotator }) => annotator.scan([body], viewportBlock(doc, win))));
 
   const revealCursor = new Map<string, number>();
@@ -136,6 +178,7 @@ export function startSession(deps: SessionDeps): Session {
       popover.close('api');
       cards.setLang(lang);
     },
+    setMarkStyle: (style) => painter.setMarkStyle(style),
     pageTerms: () => painter.all().map((r) => ({ entryId: r.entryId, text: r.text })),
     reveal(entryId) {
       const matches = painter.all().filter((r) => r.entryId === entryId);
@@ -143,11 +186,25 @@ export function startSession(deps: SessionDeps): Session {
       const index = (revealCursor.get(entryId) ?? -1) + 1;
       const record = matches[index % matches.length]!;
       revealCursor.set(entryId, index % matches.length);
-      const range = liveRange(doc, record);
-      record.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      openRecord = record;
-      popover.open(entryId, range, { pinned: true, focus: true });
+      showWithFocus(record);
+      return true;
+    },
+    step(direction) {
+      const current = popover.openEntryId !== null && openRecord ? openRecord : stepped;
+      const record = stepTarget(painter.all(), current, direction, (r) => liveRange(doc, r).getBoundingClientRect(), win.innerHeight);
+      if (!record) return false;
+      stepped = record;
+      showWithFocus(record);
       return true;
     },
   };
+
+  /** Scrolls to a term, marks it and opens its card pinned, with focus inside. */
+  function showWithFocus(record: TermRecord) {
+    record.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    openRecord = record;
+    // The same entry at another occurrence keeps the card open: mark the new one at once.
+    if (popover.openEntryId === record.entryId) painter.setActive(record);
+    popover.open(record.entryId, liveRange(doc, record), { pinned: true, focus: true });
+  }
 }

@@ -4,7 +4,7 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { MutedList } from '../../components/options/MutedList';
 import { SiteList } from '../../components/options/SiteList';
 import { Switch } from '../../components/Switch';
-import type { Density, Settings, SettingsChoices } from '../../core/settings';
+import type { Density, MarkStyle, Settings, SettingsChoices } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
 import type { CardLang, KbEntry } from '../../data/schema';
 import { t, tMessage, uiLang } from '../../utils/i18n';
@@ -28,6 +28,12 @@ const CARD_LANGUAGE_CHOICES = [
   { value: 'auto', label: t('options.cardLanguageAuto') },
   { value: 'en', label: t('options.cardLanguageEn') },
   { value: 'uk', label: t('options.cardLanguageUk') },
+] as const;
+
+const MARK_STYLE_CHOICES = [
+  { value: 'underline', label: t('options.markUnderline'), hint: t('options.markUnderlineHint') },
+  { value: 'background', label: t('options.markBackground'), hint: t('options.markBackgroundHint') },
+  { value: 'hover', label: t('options.markHover'), hint: t('options.markHoverHint') },
 ] as const;
 
 const choose = (choices: SettingsChoices) => void updateSettings({ kind: 'choose', choices });
@@ -70,6 +76,13 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
           value={settings.density}
           choices={DENSITY_CHOICES}
           onChange={(density) => choose({ density })}
+        />
+        <ChoiceGroup<MarkStyle>
+          legend={t('options.markStyle')}
+          name="markStyle"
+          value={settings.markStyle}
+          choices={MARK_STYLE_CHOICES}
+          onChange={(markStyle) => choose({ markStyle })}
         />
         <ChoiceGroup<Settings['theme']>
           legend={t('options.theme')}

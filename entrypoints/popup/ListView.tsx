@@ -46,8 +46,10 @@ export function ListView(props: ListViewProps) {
     const chosen = items[i];
     setNotice('');
     if (chosen?.action === 'open') props.onOpen(chosen.entryId);
-    else if (chosen && tab)
-      void revealOnPage(tab, chosen.entryId).then((shown) => shown || setNotice(t('popup.termGone')));
+    else if (chosen && tab) {
+      const frameId = page.status === 'ready' ? page.terms.find((term) => term.entryId === chosen.entryId)?.frameId : 0;
+      void revealOnPage(tab, chosen.entryId, frameId).then((shown) => shown || setNotice(t('popup.termGone')));
+    }
   };
   const nav = useListNavigation({
     count: items.length,

@@ -25,17 +25,16 @@ describe('the four headline terms on a plain page', () => {
   it('are found, painted with the Highlight API, and each hover opens the right card', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/four-terms.html'));
-    const terms = await waitForTerms(ext, page, (t) => t.length >= 6);
+    const terms = await waitForTerms(ext, page, (t) => t.length >= 5);
+    // Not "ceasefire": a common noun needs Russia's war in its own paragraph, and p3 does not name it.
     expect(terms).toEqual([
       { entryId: 'budapest-memorandum', text: 'Budapest Memorandum' },
       { entryId: 'nato', text: 'NATO' },
       { entryId: 'nato-article-5', text: 'Article 5' },
       { entryId: 'peacekeepers', text: 'peacekeepers' },
-      // In Kyiv's context: a ceasefire in Russia's war.
-      { entryId: 'ceasefire', text: 'ceasefire' },
       { entryId: 'weimar-triangle', text: 'Weimar Triangle' },
     ]);
-    expect(await paintedCount(page)).toBe(6);
+    expect(await paintedCount(page)).toBe(5);
     for (const [text, entryId] of [
       ['Memorandum', 'budapest-memorandum'],
       ['Article 5', 'nato-article-5'],

@@ -48,6 +48,9 @@ export async function launchWithExtension(options: {
    * machine whose LANG is another language still runs the English tests in English.
    */
   lang?: string;
+  /** Touch emulation: taps, `pointerType: 'touch'`, a mobile viewport. */
+  hasTouch?: boolean;
+  isMobile?: boolean;
 } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No test build at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
@@ -60,6 +63,8 @@ export async function launchWithExtension(options: {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,

@@ -33,6 +33,37 @@ describe.skipIf(!firefox)('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('paints and hit-tests an article inside open shadow roots (Firefox needs the adopted highlight sheet)', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/shadow-article.html'));
+    expect(await waitForPaintedIn(page, 3)).toBeGreaterThanOrEqual(3);
+    // Firefox does not inherit ::highlight() styles into shadow trees: Kontekst adopted its
+    // highlight-only sheet into the roots it paints in, and the style now reaches the text.
+    const styled = await page.evaluate(() => {
+      const story = document.querySelector('#story')!.shadowRoot!;
+      const nested = story.querySelector('news-quote')!.shadowRoot!;
+      const sheets = (root: ShadowRoot) => root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join(' '));
+      return { story: sheets(story), nested: sheets(nested) };
+    });
+    for (const root of [styled.story, styled.nested]) {
+      expect(root).toHaveLength(1);
+      expect(root[0]).toMatch(/::highlight\(kontekst-background\)/);
+    }
+    const { x, y } = await page.evaluate(() => {
+      const text = document.querySelector('#story')!.shadowRoot!.querySelector('#shadow-lede')!.firstChild as Text;
+      const at = text.data.indexOf('Budapest');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 8);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(x - 3, y, { steps: 2 });
+    await page.mouse.move(x, y, { steps: 2 });
+    await waitForCardIn(page, 'budapest-memorandum');
+    await page.close();
+  });
+
   it('stays on when the page forges WXT’s “script started” event (the gecko id is public)', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/four-terms.html'));

@@ -11,6 +11,10 @@ describe('the content script reads requests without zod', () => {
     [{ type: 'reveal-term' }, null],
     [{ type: 'reveal-term', entryId: 5 }, null],
     [{ type: 'term-count', distinct: 3 }, null],
+    [{ type: 'page-terms', toFrame: true }, { type: 'page-terms', toFrame: true }],
+    [{ type: 'page-terms', toFrame: 'yes' }, null],
+    [{ type: 'step-term', direction: 'next' }, { type: 'step-term', direction: 'next' }],
+    [{ type: 'step-term', direction: 'up' }, null],
     [[{ type: 'page-terms' }], null],
     ['page-terms', null],
     [null, null],
@@ -21,8 +25,10 @@ describe('the content script reads requests without zod', () => {
   it('accepts and returns exactly what the ContentRequest schema does, for any value', () => {
     const request = fc.record(
       {
-        type: fc.oneof(fc.constantFrom('page-terms', 'reveal-term', 'annotation-state', 'term-count', ''), fc.anything()),
+        type: fc.oneof(fc.constantFrom('page-terms', 'reveal-term', 'annotation-state', 'step-term', 'term-count', ''), fc.anything()),
         entryId: fc.oneof(fc.string(), fc.anything()),
+        direction: fc.oneof(fc.constantFrom('next', 'previous', ''), fc.anything()),
+        toFrame: fc.oneof(fc.boolean(), fc.constant(undefined), fc.anything()),
         other: fc.anything(),
       },
       { requiredKeys: [] },

@@ -19,11 +19,12 @@ const custom: Settings = {
   muted: ['nato-article-5'],
   theme: 'dark',
   cardLanguage: 'uk',
+  markStyle: 'hover',
 };
 
 describe('settings from storage', () => {
   it('the defaults annotate everywhere, every mention, following the system theme', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto', cardLanguage: 'auto' });
+    expect(DEFAULT_SETTINGS).toEqual({ paused: false, disabledSites: [], density: 'all', muted: [], theme: 'auto', cardLanguage: 'auto', markStyle: 'background' });
   });
 
   it.each([null, undefined, 'settings', 42, true, [], [custom]])('a stored %j gives the defaults', (stored) => {
@@ -42,6 +43,7 @@ describe('settings from storage', () => {
     ['density', 'some'],
     ['muted', { id: 'x' }],
     ['theme', 'blue'],
+    ['markStyle', 'loud'],
   ])('a corrupt %s (%j) falls back alone; the other fields survive', (field, bad) => {
     const result = settingsFromStored({ ...custom, [field]: bad });
     expect(result[field]).toEqual(DEFAULT_SETTINGS[field]);
@@ -70,7 +72,7 @@ describe('the zod-free reader of stored settings', () => {
   const fieldValue = fc.oneof(
     fc.anything(),
     fc.boolean(),
-    fc.constantFrom('all', 'first', 'auto', 'light', 'dark', 'en', 'uk', 'some', ''),
+    fc.constantFrom('all', 'first', 'auto', 'light', 'dark', 'en', 'uk', 'underline', 'background', 'hover', 'some', ''),
     fc.array(fc.constantFrom('a.com', 'b.org', 'nato', 'a.com')),
     fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 4 }),
     fc.sparseArray(fc.string(), { maxLength: 4 }),
@@ -83,6 +85,7 @@ describe('the zod-free reader of stored settings', () => {
       muted: fieldValue,
       theme: fieldValue,
       cardLanguage: fieldValue,
+      markStyle: fieldValue,
       extra: fc.anything(),
     },
     { requiredKeys: [] },
@@ -137,6 +140,7 @@ describe('export and import', () => {
     ['an unknown setting', wrap({ colour: 'red' }), /does not know: colour/],
     ['a wrong theme', wrap({ theme: 'blue' }), /theme must be "auto", "light" or "dark"/],
     ['a wrong density', wrap({ density: 'some' }), /density must be "all" or "first"/],
+    ['a wrong mark style', wrap({ markStyle: 'loud' }), /markStyle must be "underline", "background" or "hover"/],
     ['paused not a boolean', wrap({ paused: 'yes' }), /paused must be true or false/],
     ['sites not a list', wrap({ disabledSites: 'example.com' }), /disabledSites must be a list of sites/],
     ['a URL instead of a site', wrap({ disabledSites: ['example.com', 'https://www.bbc.co.uk/news'] }), /disabledSites item 2 is not a site/],
