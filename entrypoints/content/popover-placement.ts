@@ -1,5 +1,10 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import type { PopoverAnchor } from './popover';
+
+/** What a card is placed against: a term's live Range, or anything with its geometry. */
+export interface PopoverAnchor {
+  getClientRects(): DOMRectList | DOMRect[];
+  getBoundingClientRect(): DOMRect;
+}
 
 type Rect = Pick<DOMRect, 'x' | 'y' | 'width' | 'height' | 'top' | 'left' | 'right' | 'bottom'>;
 

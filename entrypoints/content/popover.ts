@@ -3,15 +3,11 @@ import { TranslatorContext } from '../../components/i18n';
 import { TermCard } from '../../components/TermCard';
 import type { CardStore } from './card-store';
 import { pageTheme, type CardTheme } from './page-theme';
-import { anchorElement, followAnchor } from './popover-placement';
+import { anchorElement, followAnchor, type PopoverAnchor } from './popover-placement';
 import { createHost, type Host } from './ui-host';
 
 export { UI_HOST_TAG } from './ui-host';
-
-export interface PopoverAnchor {
-  getClientRects(): DOMRectList | DOMRect[];
-  getBoundingClientRect(): DOMRect;
-}
+export type { PopoverAnchor } from './popover-placement';
 
 export type CloseReason = 'escape' | 'leave' | 'outside' | 'api';
 
