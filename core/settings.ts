@@ -6,6 +6,7 @@
  * `settingsFromStored` equal to the schema's parse on arbitrary stored values.
  */
 import type * as z from 'zod/mini';
+import type { CardLang } from '../data/schema';
 import { CARD_LANGUAGES, DENSITIES, MARK_STYLES, THEMES } from './settings-choices';
 import type {
   Density as DensitySchema,
@@ -22,6 +23,11 @@ export type Density = z.infer<typeof DensitySchema>;
 export type SettingsChoices = z.infer<typeof SettingsChoicesSchema>;
 export type SettingsEdit = z.infer<typeof SettingsEditSchema>;
 export type MarkStyle = Settings['markStyle'];
+
+/** The language cards are shown in: the reader's choice, or for 'auto' the browser's (`uiLang`). */
+export function cardLanguageOf(choice: Settings['cardLanguage'], uiLang: CardLang): CardLang {
+  return choice === 'auto' ? uiLang : choice;
+}
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false,

@@ -11,7 +11,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-terms'), toFrame: z.optional(z.boolean()) }),
   /** Scroll to the next occurrence of an entry, mark it and open its card. */
   z.object({ type: z.literal('reveal-term'), entryId: z.string(), toFrame: z.optional(z.boolean()) }),
-  /** Whether annotation is off, still scanning, or done (tests and the benchmark wait on it). */
+  /** Whether annotation is off, still scanning, or done: tests and the benchmark wait on it; test builds only (message-guards.ts). */
   z.object({ type: z.literal('annotation-state'), toFrame: z.optional(z.boolean()) }),
   /** The keyboard command: move to the next or previous painted term, open its card, focus it. */
   z.object({ type: z.literal('step-term'), direction: z.enum(['next', 'previous']), toFrame: z.optional(z.boolean()) }),

@@ -6,7 +6,7 @@
  */
 import { type CompiledKb, rootTypoKey } from './compile';
 import { UPPER_CASE, letterCase } from './chars';
-import { K_SEP, K_WORD, SymbolCursor, cursorWork } from './cursor';
+import { K_SEP, K_WORD, SymbolCursor } from './cursor';
 import { ALL_SETS, ENDINGS } from './inflection';
 import { SEP_CODE } from './trie';
 import { MIN_TYPO_WORD, isTypoWord, letterBit, mayBeTypo } from './typos';
@@ -41,7 +41,6 @@ export class Walker {
   /** Collects the matches starting at the word that starts at raw offset `start`. */
   collect(text: string, start: number, tryRootTypos: boolean): void {
     this.count = 0;
-    cursorWork.walks++;
     this.text = text;
     this.cursor.reset(text, start);
     this.walkWord(0, 0, false, tryRootTypos);

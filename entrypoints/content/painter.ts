@@ -4,7 +4,7 @@
  * mutations free of live-range bookkeeping.
  */
 
-import type { MarkStyle } from '../../core/settings';
+import type { Density, MarkStyle } from '../../core/settings';
 import { compareReadingOrder } from './flat-order';
 
 /** Every painted term. Unstyled itself: the same Highlight is also registered under its style's name. */
@@ -36,8 +36,6 @@ export interface Painter {
   recordsAt(node: Text): readonly TermRecord[];
   /** Every painted record, in document order. */
   all(): TermRecord[];
-  /** Shows only the first record of each entry ('first') or all ('all'). */
-  setDensity(density: 'all' | 'first'): void;
   setActive(record: TermRecord | null): void;
   /** Registers the painted terms under the style's name (the registry alone changes). */
   setMarkStyle(style: MarkStyle): void;
@@ -47,7 +45,11 @@ export interface Painter {
   clear(): void;
 }
 
-export function createPainter(win: Window & typeof globalThis): Painter {
+/**
+ * `density`: paint every record ('all') or only the first of each entry ('first'). Fixed for
+ * the painter's life: a change of density starts a new session (page-annotation.ts).
+ */
+export function createPainter(win: Window & typeof globalThis, density: Density): Painter {
   const records = new Set<TermRecord>();
   const byNode = new WeakMap<Text, TermRecord[]>();
   const highlight = new win.Highlight();
@@ -57,7 +59,6 @@ export function createPainter(win: Window & typeof globalThis): Painter {
   win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   win.CSS.highlights.set(PARAGRAPH_HIGHLIGHT_NAME, paragraph);
-  let density: 'all' | 'first' = 'all';
   let markStyle: MarkStyle = 'background';
   let hoveredBlock: Element | null = null;
   const registerStyle = (style: MarkStyle, on: boolean) => {
@@ -118,13 +119,6 @@ export function createPainter(win: Window & typeof globalThis): Painter {
     },
     recordsAt: (node) => (byNode.get(node) ?? []).filter((r) => highlight.has(r.range)),
     all: () => sortedRecords(records).filter((r) => highlight.has(r.range)),
-    setDensity(next) {
-      if (next === density) return;
-      density = next;
-      if (density === 'first') repaintFirstOnly();
-      else for (const record of records) highlight.add(record.range);
-      repaintParagraph();
-    },
     get markStyle() {
       return markStyle;
     },

@@ -59,8 +59,7 @@ export interface SessionDeps {
 export function startSession(deps: SessionDeps): Session {
   const { window: win, kb, cards, settings, signal } = deps;
   const doc = win.document;
-  const painter = createPainter(win);
-  painter.setDensity(settings.density);
+  const painter = createPainter(win, settings.density);
   painter.setMarkStyle(settings.markStyle);
   signal.addEventListener('abort', () => painter.clear());
   /** The open shadow roots text was found in: hit-testing must be told about them. */

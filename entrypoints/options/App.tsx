@@ -4,9 +4,9 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { MutedList } from '../../components/options/MutedList';
 import { SiteList } from '../../components/options/SiteList';
 import { Switch } from '../../components/Switch';
-import type { Density, MarkStyle, Settings, SettingsChoices } from '../../core/settings';
+import { cardLanguageOf, type Density, type MarkStyle, type Settings, type SettingsChoices } from '../../core/settings';
 import { siteKeyFromInput } from '../../core/site-input';
-import type { CardLang, KbEntry } from '../../data/schema';
+import type { KbEntry } from '../../data/schema';
 import { t, tMessage, uiLang } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage';
 import { useSettings } from '../../utils/use-settings';
@@ -46,7 +46,7 @@ export function App({ kb }: { kb: readonly KbEntry[] }) {
   if (!settings) return <main class="options" aria-busy="true" />;
 
   // The muted list names entries as their cards do: in the reader's card language.
-  const lang: CardLang = settings.cardLanguage === 'auto' ? uiLang : settings.cardLanguage;
+  const lang = cardLanguageOf(settings.cardLanguage, uiLang);
   const titles = new Map(kb.map((entry) => [entry.id, entry.title[lang]]));
   const muted = settings.muted
     .map((id) => ({ id, title: titles.get(id) ?? id }))

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CardView } from '../../components/popup/CardView';
 import { localiseEntry, searchableEntries } from '../../core/localise';
 import { createSearchIndex } from '../../core/search';
-import type { Settings } from '../../core/settings';
+import { cardLanguageOf, type Settings } from '../../core/settings';
 import { siteStateFor, type SiteState } from '../../core/site-state';
-import type { CardLang, KbEntry } from '../../data/schema';
+import type { KbEntry } from '../../data/schema';
 import { translatorFor, uiLang } from '../../utils/i18n';
 import { shortcutOf, TOGGLE_SITE_COMMAND } from '../../utils/site-toggle';
 import { useSettings } from '../../utils/use-settings';
@@ -22,7 +22,8 @@ export interface AppProps {
 /** The toolbar popup: the list view, or one entry's card with a way back. */
 export function App({ kb, locationSearch }: AppProps) {
   const settings = useSettings();
-  const lang = cardLangOf(settings);
+  // The browser's language until settings have loaded.
+  const lang = cardLanguageOf(settings?.cardLanguage ?? 'auto', uiLang);
   // Entries in the reader's card language; search also finds them by the other language's titles.
   const { cards, getEntry, index } = useMemo(() => {
     const cards = kb.map((entry) => localiseEntry(entry, lang));
@@ -81,10 +82,5 @@ function siteOf(tab: TargetTab | null | undefined, page: PageTermsState, setting
   return siteStateFor(page.status === 'ready' ? page.url : undefined, settings);
 }
 
-/** The card language the reader chose, or the browser's until settings have loaded. */
-export function cardLangOf(settings: Settings | null): CardLang {
-  const chosen = settings?.cardLanguage ?? 'auto';
-  return chosen === 'auto' ? uiLang : chosen;
-}
 
 const cardTheme = (theme: Settings['theme'] | undefined) => (theme === 'auto' ? undefined : theme);

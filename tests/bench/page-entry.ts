@@ -132,8 +132,7 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   const matcher = await runInSlices(compileMatcherSteps(decodeMatchIndex(encodedIndex), { muted: new Set() }), abort.signal, probedYield);
   const compileMs = performance.now() - start;
   const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
-  const painter = createPainter(win);
-  painter.setDensity('all');
+  const painter = createPainter(win, 'all');
   live = { painter, abort };
   let distinct = 0;
   const annotator = createAnnotator({

@@ -9,7 +9,7 @@ import { FIREFOX_EXTENSION_DIR } from './firefox';
  * tests (headless Chromium cannot press browser shortcuts) and the content script's answer
  * to `annotation-state` (tests and the benchmark wait on it).
  */
-const TEST_HOOKS = ['kontekstRunCommand'];
+const TEST_HOOKS = ['kontekstRunCommand', 'annotation-state'];
 
 function scriptsOf(dir: string): string {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
