@@ -151,6 +151,11 @@ export function createPainter(win: Window & typeof globalThis, density: Density)
   };
 }
 
+/** The distinct entries painted now, in reading order of their first mark (what the badge counts). */
+export function paintedEntries(painter: Painter): string[] {
+  return [...new Set(painter.all().map((record) => record.entryId))];
+}
+
 /** In reading order, shadow trees included (flat-order.ts). */
 function sortedRecords(records: Set<TermRecord>): TermRecord[] {
   return [...records].sort((a, b) => {

@@ -1,8 +1,7 @@
 import type { CardLang, MatchEntry } from '../../data/schema';
-import { compileMatcherSteps, type PreparedPage } from '../../core/matcher';
 import type { MarkStyle, Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
-import { createAnnotator, type Annotator } from './annotator';
+import { setUpAnnotation, type Annotation } from './annotation-setup';
 import type { CardStore } from './card-store';
 import { liveRange, termAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
@@ -11,10 +10,8 @@ import { watchParagraphHover } from './paragraph-hover';
 import { watchUpgrades } from './shadow-roots';
 import { createShadowStyler } from './shadow-styles';
 import { stepTarget, type StepDirection } from './term-steps';
-import { createPainter, type TermRecord } from './painter';
-import { createPopover, UI_HOST_TAG } from './popover';
-import { leadText, viewportBlock } from './page-context';
-import { runInSlices } from './yield';
+import { createPainter, paintedEntries, type TermRecord } from './painter';
+import { createPopover } from './popover';
 
 export interface Session {
   pageTerms(): PageTerm[];
@@ -66,31 +63,24 @@ export function startSession(deps: SessionDeps): Session {
   const shadowRoots = new Set<ShadowRoot>();
   const styleShadowRoot = createShadowStyler(doc);
 
-  const reportTerms = () => deps.onTermsChanged([...new Set(painter.all().map((r) => r.entryId))]);
-  // A page's first compile runs on a cold JIT (20 to 30 ms): it is spread over short tasks,
-  // and everything that needs the matcher waits for it (a stopped session: nothing runs).
-  const compiled = runInSlices(compileMatcherSteps(kb, { muted: new Set(settings.muted) }), signal).then((matcher) => {
-    const readPage = (): PreparedPage => matcher.preparePage({ title: doc.title, lead: leadText(doc) });
-    let page = readPage();
-    const annotator = createAnnotator({
-      matcher,
-      page: () => page,
-      painter,
-      uiHostTag: UI_HOST_TAG,
-      signal,
-      onPainted: reportTerms,
-      onShadowRoot: (root) => {
-        styleShadowRoot(root);
-        if (shadowRoots.has(root)) return;
-        shadowRoots.add(root);
-        mutations.observe(root);
-      },
-      onUndefinedElements: watchForUpgrade,
-    });
-    return { annotator, rereadPage: () => void (page = readPage()) };
+  const reportTerms = () => deps.onTermsChanged(paintedEntries(painter));
+  // Everything that needs the matcher waits for its compile (a stopped session: nothing runs).
+  const compiled = setUpAnnotation({
+    window: win,
+    kb,
+    muted: new Set(settings.muted),
+    painter,
+    signal,
+    onPainted: reportTerms,
+    onShadowRoot: (root) => {
+      styleShadowRoot(root);
+      if (shadowRoots.has(root)) return;
+      shadowRoots.add(root);
+      mutations.observe(root);
+    },
+    onUndefinedElements: (elements) => watchForUpgrade(elements),
   });
-  type Compiled = Awaited<typeof compiled>;
-  const whenCompiled = (work: (c: Compiled) => Promise<void> | void): Promise<void> =>
+  const whenCompiled = (work: (annotation: Annotation) => Promise<void> | void): Promise<void> =>
     compiled.then(work, () => undefined);
 
   let openRecord: TermRecord | null = null;
@@ -156,7 +146,7 @@ export function startSession(deps: SessionDeps): Session {
   const mutations = watchMutations({ root: body, isOwnNode: (node) => popover.contains(node), signal, onChange: rescanChanged });
   // A custom element defined late may attach a shadow root that no mutation reveals.
   const watchForUpgrade = watchUpgrades({ onDefined: (el) => rescanChanged({ roots: [el], removals: false }), signal });
-  const ready = tracked(whenCompiled(({ annotator }) => annotator.scan([body], viewportBlock(doc, win))));
+  const ready = tracked(whenCompiled(({ scanPage }) => scanPage()));
 
   const revealCursor = new Map<string, number>();
   return {

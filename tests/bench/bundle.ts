@@ -19,8 +19,6 @@ const KB_MODULE = 'virtual:kontekst-match-index';
 function benchPlugin(kb: readonly MatchEntry[], replace: Readonly<Record<string, string>>): Plugin {
   const root = path.resolve(HERE, '../..');
   const swaps = new Map(Object.entries(replace).map(([from, to]) => [path.resolve(root, from), path.resolve(to)]));
-  const annotator = path.join(root, 'entrypoints/content/annotator.ts');
-  const annotatorFile = swaps.get(annotator) ?? annotator;
   return {
     name: 'kontekst-bench',
     setup(b) {
@@ -38,10 +36,6 @@ function benchPlugin(kb: readonly MatchEntry[], replace: Readonly<Record<string,
       // ui-host.ts inlines the card CSS (Vite `?inline`); the benchmark only needs its tag name.
       b.onResolve({ filter: /\?inline$/ }, (args) => ({ path: args.path, namespace: 'inline-css' }));
       b.onLoad({ filter: /.*/, namespace: 'inline-css' }, () => ({ contents: 'export default "";', loader: 'js' }));
-      // The annotator's yield goes through the probe, which forwards to the real one.
-      b.onResolve({ filter: /^\.\/yield$/ }, (args) =>
-        args.importer === annotatorFile ? { path: path.join(HERE, 'yield-probe.ts') } : undefined,
-      );
     },
   };
 }

@@ -2,20 +2,18 @@
  * The benchmark's code inside a page. Bundled by tests/bench/bundle.ts (esbuild, IIFE)
  * and evaluated in each corpus page; it exposes `window.__kontekstBench`.
  *
- * The Kontekst run uses the very modules the content script uses (annotator, painter,
- * text walk, matcher, the matching index served as plain data like `virtual:kontekst-match-index` in the
- * build) and wires them the way entrypoints/content/session.ts does. Only the yield is
- * instrumented (tests/bench/yield-probe.ts), to split wall time into slices and gaps.
+ * The Kontekst run is the session's own annotation setup (entrypoints/content/annotation-setup.ts:
+ * the matcher compiled in slices, the page context, the annotator, the first scan) over the
+ * matching index served as plain data like `virtual:kontekst-match-index` in the build. Only
+ * the yield it is given is instrumented (tests/bench/yield-probe.ts), to split wall time
+ * into slices and gaps.
  */
 import encodedIndex from 'virtual:kontekst-match-index';
 import { decodeMatchIndex } from '../../core/match-index';
-import { compileMatcherSteps } from '../../core/matcher';
-import { createAnnotator } from '../../entrypoints/content/annotator';
-import { createPainter, type Painter } from '../../entrypoints/content/painter';
-import { leadText, viewportBlock } from '../../entrypoints/content/page-context';
+import { setUpAnnotation } from '../../entrypoints/content/annotation-setup';
+import { createPainter, paintedEntries, type Painter } from '../../entrypoints/content/painter';
 import { walkTextRuns } from '../../entrypoints/content/text-walk';
 import { UI_HOST_TAG } from '../../entrypoints/content/ui-host';
-import { runInSlices } from '../../entrypoints/content/yield';
 import type { FloorResult, KontekstResult, PageBench, ReadResult, RegexResult } from './types';
 import { endYieldStats, resetYieldStats, yieldStats, yieldToPage as probedYield } from './yield-probe';
 
@@ -118,9 +116,8 @@ function regex(aliases: readonly string[], iterations: number): RegexResult {
 const newTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * 2. Kontekst's annotation path, as session.ts runs it on a page: compile the matcher,
- * prepare the page context, create the painter and annotator, scan the body with the
- * viewport block first, and report the distinct-term count after every flush.
+ * 2. Kontekst's annotation path, as a session runs it on a page (setUpAnnotation): compile
+ * the matcher in slices, read the page context, scan the body with the viewport block first.
  */
 async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   clear();
@@ -128,28 +125,24 @@ async function kontekst(mode: 'real' | 'none'): Promise<KontekstResult> {
   const start = performance.now();
   resetYieldStats(mode, start);
   const abort = new AbortController();
-  // As session.ts: the compile is spread over slices too (through the instrumented yield).
-  const matcher = await runInSlices(compileMatcherSteps(decodeMatchIndex(encodedIndex), { muted: new Set() }), abort.signal, probedYield);
-  const compileMs = performance.now() - start;
-  const page = matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   const painter = createPainter(win, 'all');
   live = { painter, abort };
-  let distinct = 0;
-  const annotator = createAnnotator({
-    matcher,
-    page: () => page,
+  let compileMs = 0;
+  const annotation = await setUpAnnotation({
+    window: win,
+    kb: decodeMatchIndex(encodedIndex),
+    muted: new Set(),
     painter,
-    uiHostTag: UI_HOST_TAG,
     signal: abort.signal,
-    // session.ts reports the distinct-term count to the badge after every flush.
-    onPainted: () => void (distinct = new Set(painter.all().map((r) => r.entryId)).size),
+    yieldToPage: probedYield,
+    onCompiled: () => void (compileMs = performance.now() - start),
+    // What a session does after every flush: the distinct entries, for the badge.
+    onPainted: () => void paintedEntries(painter),
   });
-  const body = rootOf();
-  await annotator.scan([body], viewportBlock(doc, win));
+  await annotation.scanPage();
   const end = performance.now();
   const wallMs = end - start;
   endYieldStats(end);
-  void distinct;
   return {
     start,
     wallMs,

@@ -1,13 +1,11 @@
 /**
- * Stands in for entrypoints/content/yield.ts inside the benchmark's page bundle (the
- * bundler swaps it in for the annotator's `./yield` import). It forwards to the real
- * `yieldToPage` and records how long the annotator sat idle between its slices, so one
- * run gives both the wall time and the CPU time (wall minus idle gaps). In mode 'none'
- * it does not yield at all: the whole scan runs as one task, for the pure-CPU variant.
+ * The yield the benchmark gives the annotation setup (page-entry.ts) in place of
+ * entrypoints/content/yield.ts's. It forwards to the real `yieldToPage` and records how long
+ * the work sat idle between its slices, so one run gives both the wall time and the CPU
+ * time (wall minus idle gaps). In mode 'none' it does not yield at all: the whole scan runs
+ * as one task, for the pure-CPU variant.
  */
 import { yieldToPage as realYield } from '../../entrypoints/content/yield';
-
-export { SLICE_MS } from '../../entrypoints/content/yield';
 
 export const yieldStats = {
   mode: 'real' as 'real' | 'none',
