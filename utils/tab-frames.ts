@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { StepResponse } from './messages';
+import { createSerialQueue } from './serial-queue';
 
 /**
  * The frames of each tab whose content script runs, and the entries each one paints,
@@ -13,13 +14,7 @@ type TabFrames = Record<string, string[] | null>;
 
 const keyOf = (tabId: number) => `frames:${tabId}`;
 /** Reports from many frames arrive together: one read-modify-write at a time. */
-let queue: Promise<unknown> = Promise.resolve();
-
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = createSerialQueue();
 
 async function read(tabId: number): Promise<TabFrames> {
   const stored = await browser.storage.session.get(keyOf(tabId));
