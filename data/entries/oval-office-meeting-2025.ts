@@ -7,12 +7,15 @@ export default {
   aliases: [
     // Every form is guarded: the Oval Office hosts many meetings, and other leaders
     // (e.g. South Africa's Ramaphosa in May 2025) also had tense exchanges there.
+    { text: 'Trump–Zelenskyy Oval Office meeting', lang: 'en' },
+    { text: 'Oval Office meeting', lang: 'en', ambiguous: true },
     { text: 'Oval Office clash', lang: 'en', ambiguous: true },
     { text: 'Oval Office row', lang: 'en', ambiguous: true },
     { text: 'Oval Office spat', lang: 'en', ambiguous: true },
     { text: 'Oval Office showdown', lang: 'en', ambiguous: true },
     { text: 'Oval Office confrontation', lang: 'en', ambiguous: true },
     { text: 'Oval Office blow-up', lang: 'en', ambiguous: true },
+    { text: 'зустріч в Овальному кабінеті', lang: 'uk', stems: ['зустріч', 'в', 'Овальн', 'кабінет'], ambiguous: true },
     { text: 'сварка в Овальному кабінеті', lang: 'uk', stems: ['сварк', 'в', 'Овальн', 'кабінет'], ambiguous: true },
     { text: 'перепалка в Овальному кабінеті', lang: 'uk', stems: ['перепалк', 'в', 'Овальн', 'кабінет'], ambiguous: true },
     { text: 'скандал в Овальному кабінеті', lang: 'uk', stems: ['скандал', 'в', 'Овальн', 'кабінет'], ambiguous: true },

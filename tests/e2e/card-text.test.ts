@@ -34,7 +34,8 @@ describe('card text on demand', () => {
     const script = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     const budapest = KB_BY_ID.get('budapest-memorandum')!;
     expect(script).toContain('budapest-memorandum');
-    for (const text of [budapest.summary.en, budapest.summary.uk, budapest.background[0]!.en, budapest.title.uk])
+    // (Titles are not checked: an entry's title is usually one of its aliases too.)
+    for (const text of [budapest.summary.en, budapest.summary.uk, budapest.background[0]!.en, budapest.background[0]!.uk])
       expect(script.includes(text), text.slice(0, 40)).toBe(false);
   });
 
