@@ -39,7 +39,7 @@ export async function writeSettings(settings: Settings): Promise<Settings> {
  */
 export async function updateSettings(edit: SettingsEdit): Promise<Settings> {
   const answer: unknown = await browser.runtime.sendMessage({ type: 'edit-settings', edit });
-  if (answer === undefined) throw new Error(`[Kontekst] the background did not apply the settings edit ${JSON.stringify(edit)}`);
+  if (answer === undefined) throw new Error(`[Kontekst] settings edit not applied: ${edit.kind}`);
   return settingsFromStored(answer);
 }
 

@@ -1,25 +1,18 @@
 import { compileMatcherSteps, type PreparedPage } from '../../core/matcher';
 import type { MatchEntry } from '../../data/schema';
-import { createAnnotator, type Annotator } from './annotator';
+import { createAnnotator, type Annotator, type AnnotatorDeps } from './annotator';
 import { leadText, viewportBlock } from './page-context';
-import type { Painter } from './painter';
 import { UI_HOST_TAG } from './ui-host';
 import { runInSlices, yieldToPage } from './yield';
 
-export interface AnnotationSetupDeps {
+/** The annotator's own options (painter, signal, callbacks, yield), plus what the matcher is compiled from. */
+export interface AnnotationSetupDeps extends Omit<AnnotatorDeps, 'matcher' | 'page' | 'uiHostTag'> {
   window: Window & typeof globalThis;
   /** What matching needs of every entry. */
   kb: readonly MatchEntry[];
   muted: ReadonlySet<string>;
-  painter: Painter;
-  signal: AbortSignal;
-  /** Gives the page a turn between slices of work; the bench passes an instrumented one. */
-  yieldToPage?: () => Promise<void>;
   /** Called when the matcher is compiled, before the page is read (the bench times the compile). */
   onCompiled?: () => void;
-  onPainted?: () => void;
-  onShadowRoot?: (root: ShadowRoot) => void;
-  onUndefinedElements?: (elements: readonly Element[]) => void;
 }
 
 export interface Annotation {
@@ -44,17 +37,7 @@ export async function setUpAnnotation(deps: AnnotationSetupDeps): Promise<Annota
   deps.onCompiled?.();
   const readPage = (): PreparedPage => matcher.preparePage({ title: doc.title, lead: leadText(doc) });
   let page = readPage();
-  const annotator = createAnnotator({
-    matcher,
-    page: () => page,
-    painter: deps.painter,
-    uiHostTag: UI_HOST_TAG,
-    signal,
-    yieldToPage: yieldFn,
-    onPainted: deps.onPainted,
-    onShadowRoot: deps.onShadowRoot,
-    onUndefinedElements: deps.onUndefinedElements,
-  });
+  const annotator = createAnnotator({ ...deps, matcher, page: () => page, uiHostTag: UI_HOST_TAG, yieldToPage: yieldFn });
   return {
     annotator,
     rereadPage: () => void (page = readPage()),

@@ -30,7 +30,7 @@ interface Slice {
   work: number;
 }
 
-export function createAnnotator(deps: {
+export interface AnnotatorDeps {
   matcher: Matcher;
   /** The current page context (it changes on SPA navigation). */
   page: () => PreparedPage;
@@ -45,7 +45,9 @@ export function createAnnotator(deps: {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Custom elements not defined yet in a scanned subtree (their definition may bring a shadow root). */
   onUndefinedElements?: (elements: readonly Element[]) => void;
-}): Annotator {
+}
+
+export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const { matcher, page, painter, uiHostTag, signal } = deps;
   const now = deps.now ?? (() => performance.now());
   const giveWay = deps.yieldToPage ?? yieldToPage;
