@@ -7,7 +7,7 @@
  * worker handle dead.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser, FixtureServer } from '../e2e/harness';
+import { textRect, type ExtensionBrowser, type FixtureServer } from '../e2e/harness';
 import { median } from './report';
 
 export interface CardLatency {
@@ -21,19 +21,9 @@ export interface CardLatency {
 /** Where the term is, once the page is painted (waits in the page, not through the worker). */
 async function termPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
   await page.waitForFunction(() => (CSS.highlights.get('kontekst')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, text);
+  const r = await textRect(page, text);
+  if (!r) throw new Error(`"${text}" is not on the page`);
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
 /** Moves onto the term and resolves with the ms until its card shows a summary, by the page's clock. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { openPopup, setSettings, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
+import { openPopup, setSettings, tabIdOf, textRect, type ExtensionBrowser, type FixtureServer } from './harness';
 import { withExtensionBrowser } from './lifecycle';
 import { badgeText, DEFAULTS } from './popup-helpers';
 
@@ -35,19 +35,9 @@ async function framedPage(): Promise<{ page: Page; same: Frame; cross: Frame; sr
 
 /** Hovers `text` inside `frame`, in page coordinates. */
 async function hoverInFrame(page: Page, frame: Frame, text: string) {
-  const inner = await frame.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`not found: ${text}`);
-  }, text);
+  const rect = await textRect(frame, text);
+  if (!rect) throw new Error(`not found: ${text}`);
+  const inner = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   const element = await frame.frameElement();
   await element.scrollIntoViewIfNeeded();
   const box = (await element.boundingBox())!;

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Frame, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
 export { launchWithExtension, findChromium, EXTENSION_DIR, ROOT, type ExtensionBrowser } from './browser';
@@ -69,33 +69,54 @@ export async function waitForPainted(page: Page, min = 1, timeoutMs = 20_000): P
   return paintedCount(page);
 }
 
-/** The viewport centre of the first client rect of the `nth` occurrence of `text`. */
-export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, nth }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+export interface TextRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The first client rect of the `nth` occurrence of `text` (within one text node) in a page
+ * or frame, searched in the document or, with `hostPath` (host selectors, outermost first),
+ * in that open shadow tree; `scroll` brings it to the middle of the viewport first. Null when
+ * the text is not there. Every test and the bench find terms on screen through this one walk.
+ */
+export function textRect(
+  target: Pick<Page, 'evaluate'> | Pick<Frame, 'evaluate'>,
+  text: string,
+  options: { nth?: number; hostPath?: string[]; scroll?: boolean } = {},
+): Promise<TextRect | null> {
+  const { nth = 0, hostPath = [], scroll = false } = options;
+  return (target as Pick<Page, 'evaluate'>).evaluate(
+    ({ text, nth, hostPath, scroll }) => {
+      let root: Document | ShadowRoot = document;
+      for (const selector of hostPath) root = root.querySelector(selector)!.shadowRoot!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const data = (node as Text).data;
-        let at = data.indexOf(text);
-        while (at !== -1) {
-          if (seen++ === nth) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-            const rect = range.getClientRects()[0];
-            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-          }
-          at = data.indexOf(text, at + 1);
+        for (let at = data.indexOf(text); at !== -1; at = data.indexOf(text, at + 1)) {
+          if (seen++ !== nth) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          if (scroll) node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const r = range.getClientRects()[0];
+          return r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
         }
       }
       return null;
     },
-    { text, nth },
+    { text, nth, hostPath, scroll },
   );
-  if (!point) throw new Error(`Text not found on the page: ${text}`);
-  return point;
+}
+
+/** The viewport centre of the `nth` occurrence of `text`, scrolled into view. */
+export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const rect = await textRect(page, text, { nth, scroll: true });
+  if (!rect) throw new Error(`Text not found on the page: ${text}`);
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
 /** Moves the pointer onto `text` (within one text node) and keeps it there. */

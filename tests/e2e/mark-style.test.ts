@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pointOfText, setSettings, waitForTerms, type ExtensionBrowser, type FixtureServer } from './harness';
+import { pointOfText, setSettings, textRect, waitForTerms, type ExtensionBrowser, type FixtureServer } from './harness';
 import { withExtensionBrowser } from './lifecycle';
 import { DEFAULTS } from './popup-helpers';
 import { SCREENSHOT_DIR } from './card-helpers';
@@ -48,20 +48,9 @@ async function inkIn(png: Buffer): Promise<Ink> {
 
 /** The term's line box and a few pixels below it (where an underline sits). */
 async function termClip(page: Page, text: string) {
-  await pointOfText(page, text); // scrolls it into view
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left, y: r.top, width: r.width, height: r.height + 4 };
-    }
-    throw new Error(`not found: ${text}`);
-  }, text);
+  const r = await textRect(page, text, { scroll: true });
+  if (!r) throw new Error(`not found: ${text}`);
+  return { x: r.left, y: r.top, width: r.width, height: r.height + 4 };
 }
 
 /** The article's paragraphs, with a margin. */

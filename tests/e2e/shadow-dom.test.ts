@@ -6,6 +6,7 @@ import {
   recordMutationsFromStart,
   recordedMutations,
   tabIdOf,
+  textRect,
   waitForTerms,
   type ExtensionBrowser,
   type FixtureServer,
@@ -35,25 +36,10 @@ function shadowSnapshot(page: Page): Promise<string[]> {
 }
 
 /** The viewport centre of `text` inside the shadow tree of `hostPath` (host selectors, outermost first). */
-function pointInShadow(page: Page, hostPath: string[], text: string) {
-  return page.evaluate(
-    ({ hostPath, text }) => {
-      let root: Document | ShadowRoot = document;
-      for (const selector of hostPath) root = root.querySelector(selector)!.shadowRoot!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`not found: ${text}`);
-    },
-    { hostPath, text },
-  );
+async function pointInShadow(page: Page, hostPath: string[], text: string) {
+  const rect = await textRect(page, text, { hostPath });
+  if (!rect) throw new Error(`not found: ${text}`);
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
 /** The computed `::highlight(name)` background of an element inside a shadow tree, as the engine paints it. */
