@@ -90,8 +90,9 @@ export function textRect(
   const { nth = 0, hostPath = [], scroll = false } = options;
   return (target as Pick<Page, 'evaluate'>).evaluate(
     ({ text, nth, hostPath, scroll }) => {
-      let root: Document | ShadowRoot = document;
-      for (const selector of hostPath) root = root.querySelector(selector)!.shadowRoot!;
+      // The body, not the document: a title in <head> has the same words and no box.
+      let root: Node = document.body;
+      for (const selector of hostPath) root = (root as ParentNode).querySelector(selector)!.shadowRoot!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
