@@ -156,9 +156,7 @@ export async function recordMutationsFromStart(page: Page): Promise<void> {
     const log: string[] = [];
     (window as unknown as { __kontekstTestMutations: string[] }).__kontekstTestMutations = log;
     const describe = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : `#${node.nodeName}`);
-    new MutationObserver((records) => {
-      // The parser building the page is not a change to it.
-      if (document.readyState === 'loading') return;
+    const observer = new MutationObserver((records) => {
       for (const r of records) {
         const target = describe(r.target);
         if (r.type === 'childList') {
@@ -166,7 +164,13 @@ export async function recordMutationsFromStart(page: Page): Promise<void> {
           r.removedNodes.forEach((n) => log.push(`removed ${describe(n)} from ${target}`));
         } else log.push(`${r.type} ${r.attributeName ?? ''} on ${target}`);
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // From DOMContentLoaded: the parser building the page (text it appends in network-sized
+    // chunks shows up as characterData records, delivered after parsing) is not a change to
+    // it. The content script runs later, at document_idle, so all of its changes are seen.
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
+    );
   });
 }
 
