@@ -26,7 +26,12 @@ export const { t, plural: tPlural, message: tMessage, around: tAround } = uiTran
  * The card's own strings ("card_whyNow" …) in one language, flattened as browser.i18n names
  * them: the background sends them with the card's text, so pages carry no locale tables.
  */
+const cardStrings = new Map<CardLang, Record<string, string>>();
 export function cardStringsFor(lang: CardLang): Record<string, string> {
-  const { meta, card } = TABLES[lang] as { meta: object; card: object };
-  return Object.fromEntries(flattenMessages({ meta, card }));
+  let strings = cardStrings.get(lang);
+  if (!strings) {
+    const { meta, card } = TABLES[lang] as { meta: object; card: object };
+    cardStrings.set(lang, (strings = Object.fromEntries(flattenMessages({ meta, card }))));
+  }
+  return strings;
 }

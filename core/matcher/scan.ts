@@ -6,7 +6,7 @@
  */
 import { BOUNDARY, firstUnits } from './anchors';
 import { caseFits, isShouting } from './casing';
-import { CASES, CLASSES, FOLDS, HIGH, IGNORE, LOWER_CASE, MARK, SPACE, UPPER_CASE, WORD, astralWordAt, charClass, multiFold } from './chars';
+import { CASES, CLASSES, FOLDS, HIGH, IGNORE, LOWER_CASE, MARK, SPACE, UPPER_CASE, WORD, astralWordAt, charClass, letterCase, multiFold } from './chars';
 import { type CompiledKb, rootTypoKey, ruleOf, typoShapeIndex } from './compile';
 import { BlockCues, type PreparedPage, isTitle } from './disambiguation';
 import { CAPITALISED_FUNCTION_WORDS, NAME_MAKERS } from './namesakes';
@@ -229,10 +229,11 @@ export class Scanner {
 
   /** Whether the word after a match ending at `end` makes it another name ("Kharkiv Street", "Merz Pharma"). */
   private partOfOtherName(text: string, end: number): boolean {
-    if (end >= text.length || CLASSES[text.charCodeAt(end)] !== SPACE) return false;
+    // The words after the match are not scanned yet: classify them here (classOf, letterCase).
+    if (end >= text.length || classOf(text.charCodeAt(end)) !== SPACE) return false;
     let to = end + 1;
-    while (to < text.length && CLASSES[text.charCodeAt(to)] === WORD) to++;
-    return to > end + 1 && CASES[text.charCodeAt(end + 1)] === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
+    while (to < text.length && classOf(text.charCodeAt(to)) === WORD) to++;
+    return to > end + 1 && letterCase(text.charCodeAt(end + 1)) === UPPER_CASE && NAME_MAKERS.has(normalizeText(text.slice(end + 1, to)));
   }
 
   /**

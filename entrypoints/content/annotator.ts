@@ -112,7 +112,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     // fresh slice when this one is half spent, so the two together stay short.
     if (now() - slice.start > SLICE_MS / 2) {
       flush(found);
-      await yieldToPage();
+      await giveWay();
       slice.start = now();
     }
     for (const shadow of openShadowRoots(root, uiHostTag)) {

@@ -1,3 +1,4 @@
+import { isShadowRoot } from './flat-order';
 import type { Painter, TermRecord } from './painter';
 
 type Caret = { node: Node; offset: number };
@@ -74,7 +75,7 @@ export function termAtPoint(
   if (caret?.node.nodeType === Node.TEXT_NODE) return recordUnder(doc, painter.recordsAt(caret.node as Text), x, y);
   if (!shadowRoots.length) return null;
   const el = deepElementAt(doc, x, y);
-  if (!el || !el.getRootNode || !(el.getRootNode() instanceof ShadowRoot)) return null;
+  if (!el || !el.getRootNode || !isShadowRoot(el.getRootNode())) return null;
   const candidates = [...el.childNodes].flatMap((node) => (node.nodeType === Node.TEXT_NODE ? painter.recordsAt(node as Text) : []));
   return recordUnder(doc, candidates, x, y);
 }

@@ -66,10 +66,10 @@ export function createPageAnnotation(deps: PageAnnotationDeps): PageAnnotation {
       cards,
       settings,
       siteLabel: siteKeyFromUrl(readerSiteUrl(site)) ?? win.location.host,
-      onMute: (entryId) => void updateSettings({ kind: 'mute', entryId, muted: true }),
+      onMute: (entryId) => void updateSettings({ kind: 'mute', entryId, muted: true }).catch(reportEditFailure),
       onDisableSite: () => {
         const key = siteKeyFromUrl(readerSiteUrl(site));
-        if (key) void updateSettings({ kind: 'site', key, enabled: false });
+        if (key) void updateSettings({ kind: 'site', key, enabled: false }).catch(reportEditFailure);
       },
       onTermsChanged: deps.onTermsChanged,
       // One teardown tree: the session ends with the content script's context, or on its own.
@@ -106,4 +106,12 @@ export function createPageAnnotation(deps: PageAnnotationDeps): PageAnnotation {
 function sessionShape(settings: Settings, enabled: boolean): string {
   const { density, muted, theme } = settings;
   return JSON.stringify([enabled, density, [...muted].sort(), theme]);
+}
+
+/**
+ * An edit the extension could not apply (it was reloaded under this page): the reader's
+ * click did nothing, which is said once in the console instead of an unhandled rejection.
+ */
+function reportEditFailure(error: unknown): void {
+  console.warn('Kontekst: the setting could not be saved; reload the page and try again.', error);
 }

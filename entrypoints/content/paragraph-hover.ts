@@ -21,6 +21,14 @@ export function watchParagraphHover(deps: {
     'pointermove',
     (event) => {
       if (!event.isTrusted) return;
+      // Only the 'hover' mark style needs the paragraph under the pointer; otherwise clear once and stop.
+      if (!deps.isActive()) {
+        if (target !== null) {
+          target = null;
+          frame ||= requestAnimationFrame(evaluate);
+        }
+        return;
+      }
       const first = event.composedPath()[0];
       target = first instanceof Element ? first : null;
       frame ||= requestAnimationFrame(evaluate);

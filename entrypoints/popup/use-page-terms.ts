@@ -47,16 +47,21 @@ export function usePageTerms(tabId: number | null): PageTermsState {
     let live = true;
     // Frames heard from while open: the background may not have stored a new one yet.
     const heard = new Set<number>();
+    // Answers can arrive out of order; only the latest request's answer is shown.
+    let latest = 0;
     const refresh = async () => {
+      const asked = ++latest;
       const known = await framesOf(tabId).catch(() => [0]);
       const found = await termsOfFrames(tabId, [...new Set([...known, ...heard])]);
-      if (!live) return;
+      if (!live || asked !== latest) return;
       // No content script: a browser page, or a tab opened before Kontekst was installed.
       setState(found ? { status: 'ready', ...found } : { status: 'unreachable' });
     };
     const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-      if (sender.tab?.id !== tabId || !BackgroundRequest.safeParse(raw).success) return undefined;
+      // Only a frame's new term count changes the list (not a card request or a settings edit).
+      const request = BackgroundRequest.safeParse(raw);
+      if (sender.tab?.id !== tabId || !request.success || request.data.type !== 'term-count') return undefined;
       if (sender.frameId !== undefined) heard.add(sender.frameId);
       void refresh();
       return undefined;
